@@ -1,0 +1,8 @@
+/**
+ * Vigil: a notebook-first workbench for monitoring AI systems.
+ *
+ * This module re-exports the pure core (no Vega, no server code).
+ *
+ * @module
+ */
+export * from "./types.ts";
