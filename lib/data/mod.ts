@@ -1,0 +1,11 @@
+/**
+ * Data: column-oriented tables, CSV reading (RFC 4180, streaming, typed columns), schema
+ * inference, the Iris data and train/test splits.
+ *
+ * @module
+ */
+export * from "./table.ts";
+export * from "./csv.ts";
+export * from "./schema.ts";
+export * from "./iris.ts";
+export * from "./split.ts";
