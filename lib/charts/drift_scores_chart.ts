@@ -1,0 +1,112 @@
+/**
+ * Drift score per feature against its threshold.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { finishSpec } from "./_spec.ts";
+import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+
+/**
+ * One feature's drift result. `CheckResult` from `lib/types.ts` fits this shape; only these
+ * fields are read.
+ */
+export interface DriftScoreInput {
+  /** Feature (column) name. */
+  column?: string;
+  /** Test method, shown in the tooltip, e.g. `"ks"`, `"psi"`. */
+  method: string;
+  /** The statistic or distance. */
+  statistic: number;
+  /** The p-value, for hypothesis tests; when present, it is the plotted score. */
+  pValue?: number;
+  /** The threshold the score is compared against. */
+  threshold: number;
+  /** Whether drift was detected. */
+  detected: boolean;
+}
+
+/** Options of {@linkcode driftScoresChart}. */
+export interface DriftScoresChartOptions extends ChartOptions {
+  /** Axis title of the score. @default "Drift score (p-value for tests, else statistic)" */
+  scoreTitle?: string;
+}
+
+/**
+ * Builds horizontal bars of each feature's drift score, coloured by whether drift was detected,
+ * with a dark tick at that feature's own threshold (thresholds may differ between methods). The
+ * score is the p-value when the result has one (detection is then `p < threshold`), otherwise
+ * the statistic, matching how `CheckResult.detected` is decided. Results without a finite score
+ * (status "error") are listed with no bar. Features keep their input order. Cost O(features).
+ *
+ * @param results One result per feature.
+ * @param options Title, size and axis title.
+ * @returns A Vega-Lite layered spec with explicit width and height (default height grows with
+ *   the number of features: 24 px each, at least 120).
+ *
+ * @example
+ * ```ts
+ * import { driftScoresChart } from "./drift_scores_chart.ts";
+ * const spec = driftScoresChart([
+ *   { column: "age", method: "psi", statistic: 0.3, threshold: 0.2, detected: true },
+ *   { column: "income", method: "ks", statistic: 0.1, pValue: 0.4, threshold: 0.05, detected: false },
+ * ]) as { data: { values: { score: number }[] } };
+ * if (spec.data.values[1]!.score !== 0.4) throw new Error("p-value is the score of a test");
+ * ```
+ */
+export function driftScoresChart(
+  results: readonly DriftScoreInput[],
+  options: DriftScoresChartOptions = {},
+): TopLevelSpec {
+  const values = results.map((r, i) => {
+    const score = r.pValue ?? r.statistic;
+    return {
+      feature: r.column ?? `feature ${i + 1}`,
+      method: r.method,
+      score: Number.isFinite(score) ? score : null,
+      threshold: Number.isFinite(r.threshold) ? r.threshold : null,
+      status: r.detected ? "Drift detected" : "No drift",
+    };
+  });
+  const order = values.map((v) => v.feature);
+  const y = { field: "feature", type: "nominal", sort: order, title: "Feature" };
+  const body = {
+    data: { values },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.7 } },
+        encoding: {
+          x: {
+            field: "score",
+            type: "quantitative",
+            title: options.scoreTitle ?? "Drift score (p-value for tests, else statistic)",
+          },
+          color: {
+            field: "status",
+            type: "nominal",
+            title: null,
+            scale: {
+              domain: ["No drift", "Drift detected"],
+              range: [VIGIL_COLORS.ok, VIGIL_COLORS.detected],
+            },
+            legend: { orient: "top" },
+          },
+          tooltip: [
+            { field: "feature", type: "nominal", title: "Feature" },
+            { field: "method", type: "nominal", title: "Method" },
+            { field: "score", type: "quantitative", title: "Score", format: ".4~g" },
+            { field: "threshold", type: "quantitative", title: "Threshold", format: ".4~g" },
+            { field: "status", type: "nominal", title: "Status" },
+          ],
+        },
+      },
+      {
+        mark: { type: "tick", color: VIGIL_COLORS.threshold, thickness: 2, bandSize: 20 },
+        encoding: { x: { field: "threshold", type: "quantitative" } },
+      },
+    ],
+  };
+  const height = options.height ?? Math.max(120, 24 * values.length);
+  return finishSpec(body, "Drift by feature", { height, ...options });
+}

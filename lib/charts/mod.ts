@@ -1,0 +1,29 @@
+/**
+ * Pure Vega-Lite spec builders: `(data, options) => TopLevelSpec`, one shared theme, explicit width
+ * and height on every view. They never render, fetch or touch `Deno`; rendering and display live in
+ * `lib/notebook`. Inputs are plain arrays and typed arrays; each chart file declares the small
+ * input shape it reads, so `lib/charts` depends on no other Vigil folder.
+ *
+ * Model quality: {@linkcode confusionMatrixChart}, {@linkcode rocCurveChart},
+ * {@linkcode classMetricsChart}, {@linkcode calibrationChart}.
+ * Data and drift: {@linkcode distributionChart}, {@linkcode driftScoresChart},
+ * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}.
+ *
+ * @example
+ * ```ts
+ * import { confusionMatrixChart } from "./mod.ts";
+ * const spec = confusionMatrixChart({ matrix: [[3, 1], [0, 4]], classNames: ["a", "b"] });
+ * if (!("width" in spec) || spec.width !== 300) throw new Error("explicit width");
+ * ```
+ *
+ * @module
+ */
+export * from "./theme.ts";
+export * from "./confusion_matrix_chart.ts";
+export * from "./roc_curve_chart.ts";
+export * from "./class_metrics_chart.ts";
+export * from "./calibration_chart.ts";
+export * from "./distribution_chart.ts";
+export * from "./drift_scores_chart.ts";
+export * from "./missing_share_chart.ts";
+export * from "./metric_timeline_chart.ts";

@@ -1,0 +1,78 @@
+/**
+ * The one shared look of every Vigil chart: font, sizes, colours and the semantic palette
+ * (reference vs current, ok vs detected). Builders merge {@linkcode VIGIL_THEME} into each spec's
+ * `config`, so a spec renders the same in JupyterLab, in the PNG fallback and in the Vega editor.
+ *
+ * @module
+ */
+import type { Config } from "vega-lite";
+
+/** The Vega-Lite v5 schema URL stamped on every spec (Jupyter's renderer reads it; never fetched). */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+
+/**
+ * The font family of every chart. DejaVu Sans ships with the PNG renderer (`lib/notebook`), so text
+ * is drawn even on machines without system fonts; browsers without it fall back to sans-serif.
+ */
+export const VIGIL_FONT = "DejaVu Sans";
+
+/** Default chart size in pixels (the plotting area, as Vega-Lite `width` and `height`). */
+export const DEFAULT_CHART_SIZE: { readonly width: number; readonly height: number } = {
+  width: 360,
+  height: 240,
+};
+
+/**
+ * Semantic colours, used the same way in every chart: the reference window is always blue, the
+ * current window orange; a detected problem is red, a passed check green; thresholds are dark grey.
+ */
+export const VIGIL_COLORS = {
+  reference: "#4c78a8",
+  current: "#f58518",
+  ok: "#54a24b",
+  detected: "#e45756",
+  threshold: "#444444",
+  band: "#bab0ac",
+  neutral: "#4c78a8",
+} as const;
+
+/**
+ * The Vega-Lite `config` shared by all charts (categorical palette: Tableau 10, sequential: blues).
+ *
+ * @example Every chart font is DejaVu Sans
+ * ```ts
+ * import { VIGIL_THEME, VIGIL_FONT } from "./theme.ts";
+ * if (VIGIL_THEME.font !== VIGIL_FONT) throw new Error("font");
+ * ```
+ */
+export const VIGIL_THEME: Config = {
+  font: VIGIL_FONT,
+  background: "white",
+  padding: 8,
+  view: { stroke: "#dddddd" },
+  title: { fontSize: 14, fontWeight: "bold", anchor: "start", subtitleColor: "#555555" },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: "normal",
+    gridColor: "#e8e8e8",
+    domainColor: "#888888",
+    tickColor: "#888888",
+  },
+  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelLimit: 260 },
+  range: { category: { scheme: "tableau10" }, ramp: { scheme: "blues" } },
+};
+
+/**
+ * Size and title options accepted by every chart builder.
+ */
+export interface ChartOptions {
+  /** Chart title. @default a title describing the chart */
+  title?: string;
+  /** Optional subtitle under the title. @default none */
+  subtitle?: string;
+  /** Plotting-area width in pixels. @default DEFAULT_CHART_SIZE.width (360) */
+  width?: number;
+  /** Plotting-area height in pixels. @default DEFAULT_CHART_SIZE.height (240) */
+  height?: number;
+}

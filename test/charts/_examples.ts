@@ -1,0 +1,97 @@
+/**
+ * One small example spec per chart builder, shared by the chart tests and the rendering tests.
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import {
+  calibrationChart,
+  classMetricsChart,
+  confusionMatrixChart,
+  distributionChart,
+  driftScoresChart,
+  metricTimelineChart,
+  missingShareChart,
+  rocCurveChart,
+} from "../../lib/charts/mod.ts";
+
+/** Example specs by builder name, with the axis titles each must show. */
+export const EXAMPLES: readonly { name: string; spec: TopLevelSpec; texts: string[] }[] = [
+  {
+    name: "confusionMatrixChart()",
+    spec: confusionMatrixChart({
+      matrix: [[50, 0, 0], [0, 47, 3], [0, 2, 48]],
+      classNames: ["setosa", "versicolor", "virginica"],
+    }, { normalize: "true" }),
+    texts: ["Predicted class", "Actual class", "versicolor", "0.94"],
+  },
+  {
+    name: "rocCurveChart()",
+    spec: rocCurveChart([
+      { className: "setosa", fpr: [0, 0, 1], tpr: [0, 1, 1], auc: 1 },
+      { className: "virginica", fpr: [0, 0.1, 0.3, 1], tpr: [0, 0.6, 0.9, 1], auc: 0.9 },
+    ]),
+    texts: ["False-positive rate", "True-positive rate", "virginica (AUC 0.900)"],
+  },
+  {
+    name: "classMetricsChart()",
+    spec: classMetricsChart([
+      { className: "setosa", precision: 1, recall: 1, f1: 1, support: 50 },
+      { className: "versicolor", precision: 0.96, recall: 0.94, f1: 0.95, support: 50 },
+    ]),
+    texts: ["Class", "Score", "Precision"],
+  },
+  {
+    name: "calibrationChart()",
+    spec: calibrationChart([{
+      name: "logistic",
+      meanPredicted: [0.05, 0.3, 0.7, 0.95],
+      fractionPositive: [0.02, 0.35, 0.6, 0.97],
+      counts: [40, 10, 12, 38],
+    }]),
+    texts: ["Mean predicted probability", "Fraction of positives", "Samples"],
+  },
+  {
+    name: "distributionChart() on numbers",
+    spec: distributionChart(
+      Float64Array.from([4.9, 5.1, 5.4, 5.8, 6.0, 6.3, 6.7]),
+      Float64Array.from([5.9, 6.4, 6.8, 7.1, 7.7]),
+      { column: "sepal_length", bins: 5 },
+    ),
+    texts: ["sepal_length", "Share of sample", "Reference (n=7)"],
+  },
+  {
+    name: "distributionChart() on categories",
+    spec: distributionChart(["a", "b", "b", null], ["b", "c"], { column: "segment" }),
+    texts: ["segment", "Current (n=2)"],
+  },
+  {
+    name: "driftScoresChart()",
+    spec: driftScoresChart([
+      { column: "age", method: "psi", statistic: 0.31, threshold: 0.2, detected: true },
+      {
+        column: "income",
+        method: "ks",
+        statistic: 0.1,
+        pValue: 0.4,
+        threshold: 0.05,
+        detected: false,
+      },
+    ]),
+    texts: ["Feature", "Drift detected", "income"],
+  },
+  {
+    name: "missingShareChart()",
+    spec: missingShareChart({ age: 0.02, income: 0.3 }, { threshold: 0.1 }),
+    texts: ["Missing values", "Column", "Above threshold"],
+  },
+  {
+    name: "metricTimelineChart()",
+    spec: metricTimelineChart([
+      { time: "2026-01-01T00:00:00Z", value: 0.95, lower: 0.9, upper: 1 },
+      { time: "2026-01-02T00:00:00Z", value: 0.93, lower: 0.9, upper: 1 },
+      { time: "2026-01-03T00:00:00Z", value: 0.84, lower: 0.9, upper: 1, detected: true },
+    ], { metric: "accuracy", threshold: 0.88 }),
+    texts: ["accuracy", "Time"],
+  },
+];
