@@ -1,0 +1,17 @@
+/**
+ * The only code in Vigil that knows about Jupyter: MIME bundles for charts and tables, display in
+ * the Deno kernel (plain text elsewhere), SVG/PNG rendering of Vega-Lite specs, and reading and
+ * running notebooks as modules.
+ *
+ * @example
+ * ```ts
+ * import { markdownTable } from "./mod.ts";
+ * if (markdownTable([{ a: 1 }]) !== "| a |\n| ---: |\n| 1 |") throw new Error();
+ * ```
+ *
+ * @module
+ */
+export * from "./markdown.ts";
+export * from "./render.ts";
+export * from "./display.ts";
+export * from "./source.ts";
