@@ -9,3 +9,4 @@ export * from "./csv.ts";
 export * from "./schema.ts";
 export * from "./iris.ts";
 export * from "./split.ts";
+export * from "./synthetic.ts";
