@@ -1,0 +1,32 @@
+import type { MetricValue } from "./types.ts";
+
+/** Whether two label sets are equal (absent labels equal `{}`). */
+export function sameLabels(
+  a: Readonly<Record<string, string>> | undefined,
+  b: Readonly<Record<string, string>> | undefined,
+): boolean {
+  const ka = Object.keys(a ?? {});
+  const kb = Object.keys(b ?? {});
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (a?.[k] !== b?.[k]) return false;
+  return true;
+}
+
+/** The metric value with this name and exactly these labels, or undefined. O(n). */
+export function findMetric(
+  metrics: readonly MetricValue[],
+  name: string,
+  labels: Readonly<Record<string, string>> | undefined,
+): MetricValue | undefined {
+  return metrics.find((m) => m.name === name && sameLabels(m.labels, labels));
+}
+
+/** `precision{class="setosa"}` or `accuracy`: how messages and tables show a metric. */
+export function metricLabel(
+  name: string,
+  labels: Readonly<Record<string, string>> | undefined,
+): string {
+  const entries = Object.entries(labels ?? {});
+  if (entries.length === 0) return name;
+  return `${name}{${entries.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(",")}}`;
+}
