@@ -1,8 +1,15 @@
 /**
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
- * This module re-exports the pure core (no Vega, no server code).
+ * This module re-exports the pure core: data, model, metrics, monitor. It holds no Vega and no
+ * server code; charts live in `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the
+ * Prometheus glue in `lib/prometheus/mod.ts`.
  *
  * @module
  */
 export * from "./types.ts";
+export * from "./stats/random.ts";
+export * from "./data/mod.ts";
+export * from "./model/mod.ts";
+export * from "./metrics/mod.ts";
+export * from "./monitor/mod.ts";
