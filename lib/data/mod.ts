@@ -10,3 +10,6 @@ export * from "./schema.ts";
 export * from "./iris.ts";
 export * from "./split.ts";
 export * from "./synthetic.ts";
+export * from "./batch_source.ts";
+export * from "./csv_batch_source.ts";
+export * from "./project_path.ts";

@@ -1,0 +1,76 @@
+/**
+ * Claims the Iris notebooks make beyond "they run": notebook 01 writes exactly the committed
+ * baseline, and notebook 04's monitor shows the degradation the exporter demo relies on.
+ */
+import { importNotebook, runNotebookModule } from "../../lib/notebook/source.ts";
+import type { Monitor, Snapshot } from "../../lib/monitor/mod.ts";
+import { assert, assertEquals } from "../_assert.ts";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const BASELINE_NOTEBOOK = `${ROOT}notebooks/01_iris_baseline.ipynb`;
+const MONITORING_NOTEBOOK = `${ROOT}notebooks/04_iris_monitoring.ipynb`;
+
+function accuracyOf(snapshot: Snapshot): number {
+  return snapshot.metrics.find((m) => m.name === "accuracy" && m.labels === undefined)!.value;
+}
+
+function failing(snapshot: Snapshot): string[] {
+  return snapshot.checks.filter((c) => c.outcome === "fail").map((c) => c.name);
+}
+
+async function monitorOf(parameters: Record<string, string | number>): Promise<Monitor> {
+  const ns = await importNotebook(MONITORING_NOTEBOOK, { check: false, parameters });
+  return ns.monitor as Monitor;
+}
+
+Deno.test("notebook 01 writes the committed data/baseline.json byte for byte", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const run = await runNotebookModule(BASELINE_NOTEBOOK, {
+      check: false,
+      parameters: { baselinePath: `${dir}/baseline.json` },
+    });
+    assert(run.success, run.stderr);
+    const written = await Deno.readTextFile(`${dir}/baseline.json`);
+    assertEquals(written, await Deno.readTextFile(`${ROOT}data/baseline.json`));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("notebook 04's monitor passes on healthy batches and fails once degraded", async () => {
+  const monitor = await monitorOf({});
+  const runs: Snapshot[] = [];
+  for (let i = 0; i < 6; i++) runs.push(await monitor.run());
+  // Batches 1-2 are healthy: nothing fails and accuracy is near the baseline's 0.967.
+  for (const s of runs.slice(0, 2)) {
+    assertEquals(failing(s), []);
+    assert(accuracyOf(s) >= 0.95, `batch ${s.run}: accuracy ${accuracyOf(s)}`);
+  }
+  // From batch 4 the accuracy floor and the baseline-relative checks fail, and keep failing.
+  for (const s of runs.slice(3)) {
+    assert(accuracyOf(s) < 0.9, `batch ${s.run}: accuracy ${accuracyOf(s)}`);
+    for (const name of ["accuracy_floor", "accuracy_vs_baseline", "log_loss_vs_baseline"]) {
+      assert(failing(s).includes(name), `batch ${s.run}: ${name} did not fail`);
+    }
+  }
+  assert(accuracyOf(runs[5]!) < accuracyOf(runs[1]!) - 0.15, "accuracy did not fall");
+});
+
+Deno.test("notebook 04's monitor stays healthy in the scenario without degradation", async () => {
+  const monitor = await monitorOf({ scenario: "none", firstRun: 8 });
+  for (let i = 0; i < 3; i++) {
+    const s = await monitor.run();
+    assertEquals(failing(s), [], `batch ${i + 8}`);
+  }
+});
+
+Deno.test("notebook 04's monitor reads the sample CSV batches in order", async () => {
+  const monitor = await monitorOf({ source: "data/batches" });
+  const first = await monitor.run();
+  for (let i = 0; i < 4; i++) await monitor.run();
+  const sixth = await monitor.run();
+  assertEquals(first.rows, 150);
+  assertEquals(failing(first), []);
+  assert(accuracyOf(sixth) < 0.9, `batch_06.csv: accuracy ${accuracyOf(sixth)}`);
+});
