@@ -8,8 +8,10 @@
  * @module
  */
 export * from "./types.ts";
-export * from "./stats/random.ts";
+export * from "./stats/mod.ts";
 export * from "./data/mod.ts";
 export * from "./model/mod.ts";
 export * from "./metrics/mod.ts";
 export * from "./monitor/mod.ts";
+export * from "./quality/mod.ts";
+export * from "./drift/mod.ts";

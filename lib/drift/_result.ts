@@ -1,0 +1,138 @@
+/**
+ * Shared plumbing for the drift tests: input checking, the missing-value policy and the
+ * {@linkcode CheckResult} builder, so that every drift method returns the same shape.
+ *
+ * Missing-value policy (all drift tests): non-finite values (`NaN`, `±Infinity`, `null`) are
+ * dropped; the counts are recorded in `details.missingReference` / `details.missingCurrent`. A side
+ * that is empty after dropping (or too small for the method) gives a `status: "error"` result
+ * naming the column, not an exception.
+ *
+ * @module
+ */
+import type { CheckResult, Operator } from "../types.ts";
+import { ensureSorted, type SortedSample } from "../stats/sort.ts";
+
+/** A drift result: a {@linkcode CheckResult} of kind `"drift"`. */
+export type DriftResult<M extends string = string> = CheckResult<"drift", M>;
+
+/** What a drift method computed, before the detection rule is applied. */
+export interface DriftOutcome<M extends string> {
+  method: M;
+  statistic: number;
+  /** For hypothesis tests: detection compares the p-value, else the statistic. */
+  pValue?: number;
+  threshold: number;
+  operator: Operator;
+  nReference: number;
+  nCurrent: number;
+  column?: string | undefined;
+  details?: Record<string, unknown>;
+}
+
+/** `value OPERATOR threshold`; `false` when either side is `NaN`. */
+export function compare(value: number, operator: Operator, threshold: number): boolean {
+  switch (operator) {
+    case "<":
+      return value < threshold;
+    case "<=":
+      return value <= threshold;
+    case ">":
+      return value > threshold;
+    case ">=":
+      return value >= threshold;
+  }
+}
+
+/**
+ * Builds an `"ok"` drift result: `detected` is `pValue OPERATOR threshold` for tests with a
+ * p-value, else `statistic OPERATOR threshold`.
+ */
+export function driftResult<M extends string>(outcome: DriftOutcome<M>): DriftResult<M> {
+  const value = outcome.pValue ?? outcome.statistic;
+  const result: DriftResult<M> = {
+    kind: "drift",
+    method: outcome.method,
+    status: "ok",
+    statistic: outcome.statistic,
+    threshold: outcome.threshold,
+    operator: outcome.operator,
+    detected: compare(value, outcome.operator, outcome.threshold),
+    nReference: outcome.nReference,
+    nCurrent: outcome.nCurrent,
+  };
+  if (outcome.pValue !== undefined) result.pValue = outcome.pValue;
+  if (outcome.column !== undefined) result.column = outcome.column;
+  if (outcome.details !== undefined) result.details = outcome.details;
+  return result;
+}
+
+/** Builds a `status: "error"` drift result: `statistic: NaN`, `detected: false`, a `reason`. */
+export function driftError<M extends string>(
+  outcome: Omit<DriftOutcome<M>, "statistic" | "pValue">,
+  reason: string,
+): DriftResult<M> {
+  const result = driftResult({ ...outcome, statistic: NaN });
+  result.status = "error";
+  result.reason = reason;
+  result.detected = false;
+  return result;
+}
+
+/** Both samples sorted and cleaned, with their missing counts. */
+export interface PreparedSamples {
+  reference: Float64Array;
+  current: Float64Array;
+  missingReference: number;
+  missingCurrent: number;
+}
+
+/**
+ * Sorts and cleans both samples (reusing {@linkcode SortedSample}s), and returns either the
+ * prepared samples or the reason they cannot be used (a side with fewer than `minSize` values).
+ *
+ * @throws {TypeError} When an input is not array-like or holds a non-number.
+ */
+export function prepareSamples(
+  reference: ArrayLike<number> | SortedSample,
+  current: ArrayLike<number> | SortedSample,
+  what: { method: string; column?: string | undefined; minSize?: number },
+): PreparedSamples | { reason: string; prepared: PreparedSamples } {
+  const label = what.column === undefined ? "" : ` column "${what.column}"`;
+  const ref = ensureSorted(reference, `reference${label}`);
+  const cur = ensureSorted(current, `current${label}`);
+  const prepared: PreparedSamples = {
+    reference: ref.sorted,
+    current: cur.sorted,
+    missingReference: ref.nMissing,
+    missingCurrent: cur.nMissing,
+  };
+  const minSize = what.minSize ?? 1;
+  for (const [side, s] of [["reference", ref], ["current", cur]] as const) {
+    if (s.sorted.length < minSize) {
+      const has = s.sorted.length === 0
+        ? "has no finite values"
+        : `has ${s.sorted.length} finite value${
+          s.sorted.length === 1 ? "" : "s"
+        }, at least ${minSize} needed`;
+      return {
+        reason: `Cannot compute ${what.method}: ${side}${label || " sample"} ${has}`,
+        prepared,
+      };
+    }
+  }
+  return prepared;
+}
+
+/** Missing-value counts for `details`. */
+export function missingDetails(p: PreparedSamples): Record<string, number> {
+  return { missingReference: p.missingReference, missingCurrent: p.missingCurrent };
+}
+
+/** Throws a RangeError unless `threshold` is a finite number. */
+export function checkThreshold(threshold: number, method: string): void {
+  if (typeof threshold !== "number" || !Number.isFinite(threshold)) {
+    throw new RangeError(
+      `Cannot compute ${method}: threshold must be a finite number, got ${threshold}`,
+    );
+  }
+}
