@@ -1,0 +1,10 @@
+/**
+ * Prometheus: the naming policy as code, a {@linkcode Snapshot} published as prom-client gauges,
+ * and the exporter's own meta-metrics.
+ *
+ * @module
+ */
+export * from "./naming.ts";
+export * from "./snapshot_families.ts";
+export * from "./snapshot_metrics.ts";
+export * from "./exporter_metrics.ts";

@@ -1,0 +1,195 @@
+/**
+ * Command-line options of `deno task export` (scripts/export.ts): parsing, defaults and usage.
+ *
+ * @module
+ */
+
+/** The default notebook the exporter serves. */
+export const DEFAULT_NOTEBOOK = "notebooks/04_iris_monitoring.ipynb";
+
+/** When runs happen: every `seconds`, or at the minutes a 5-field cron expression matches. */
+export type Schedule =
+  | { kind: "interval"; seconds: number }
+  | { kind: "cron"; expression: string };
+
+/** Parsed options; see {@linkcode USAGE}. */
+export interface ExportOptions {
+  notebook: string;
+  port: number;
+  host: string;
+  schedule: Schedule;
+  /** Parameter overrides as given; lib/notebook converts them to each default's type. */
+  params: Record<string, string>;
+  once: boolean;
+  pushGateway: string | undefined;
+  job: string;
+  history: string | undefined;
+  help: boolean;
+}
+
+/** Bad command-line input: the caller prints the message and exits with code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Usage text printed by `--help`. */
+export const USAGE = `Usage: deno task export [NOTEBOOK] [options]
+
+Runs the monitor a notebook binds (\`export const monitor = defineMonitor(...)\`) at start and on
+a schedule, and serves its last snapshot as Prometheus metrics.
+
+  NOTEBOOK               notebook path (default ${DEFAULT_NOTEBOOK})
+  --port N               port to listen on; 0 picks a free one (default 8000)
+  --host ADDR            address to bind (default 0.0.0.0: Prometheus usually scrapes from
+                         another host or container; use 127.0.0.1 to keep it local)
+  --interval DURATION    time between runs: 500ms, 30s, 5m, 1h (default 60s)
+  --cron "M H DoM Mon DoW"  run at the minutes a 5-field cron expression matches (UTC)
+  --param key=value      override a parameter of the notebook's parameters cell (repeatable;
+                         the value is converted to the type of the parameter's default)
+  --once                 run once, print the exposition to stdout, exit 0 (1 if the run failed)
+  --push-gateway URL     after each run, PUT the metrics to URL/metrics/job/<job>
+  --job NAME             push gateway job name (default vigil)
+  --history FILE         append each snapshot to FILE as one JSON line
+  --help                 show this text
+
+Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for it),
+/healthz (200 when the last run succeeded less than two intervals ago, else 503), / (status page).`;
+
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+
+/**
+ * Parses a duration such as `500ms`, `30s`, `5m`, `1h` (a bare number means seconds) into seconds.
+ *
+ * @throws {UsageError} When the text is not a positive duration.
+ * @example
+ * ```ts
+ * import { parseDuration } from "./_export_options.ts";
+ * if (parseDuration("500ms") !== 0.5 || parseDuration("5m") !== 300) throw new Error();
+ * ```
+ */
+export function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[match[2] ?? "s"] ?? 1) : NaN;
+  if (!(seconds > 0)) {
+    throw new UsageError(`Invalid duration "${text}": expected e.g. 500ms, 30s, 5m or 1h`);
+  }
+  return seconds;
+}
+
+function parseParam(text: string): [string, string] {
+  const eq = text.indexOf("=");
+  const key = eq > 0 ? text.slice(0, eq) : "";
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
+    throw new UsageError(`Invalid --param "${text}": expected key=value with an identifier key`);
+  }
+  return [key, text.slice(eq + 1)];
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UsageError(`Invalid --port "${text}": expected an integer from 0 to 65535`);
+  }
+  return port;
+}
+
+/**
+ * Parses the exporter's arguments (`--name value` or `--name=value`).
+ *
+ * @param args The arguments after the script name, e.g. `Deno.args`.
+ * @returns The options with defaults filled in.
+ * @throws {UsageError} On an unknown option, a missing or invalid value, or both `--interval`
+ *   and `--cron`.
+ * @example
+ * ```ts
+ * import { parseExportArgs } from "./_export_options.ts";
+ * const options = parseExportArgs(["--port=0", "--interval", "30s", "--param", "seed=7"]);
+ * if (options.port !== 0 || options.schedule.kind !== "interval") throw new Error();
+ * if (options.schedule.seconds !== 30 || options.params.seed !== "7") throw new Error();
+ * ```
+ */
+export function parseExportArgs(args: readonly string[]): ExportOptions {
+  const options: ExportOptions = {
+    notebook: DEFAULT_NOTEBOOK,
+    port: 8000,
+    host: "0.0.0.0",
+    schedule: { kind: "interval", seconds: 60 },
+    params: {},
+    once: false,
+    pushGateway: undefined,
+    job: "vigil",
+    history: undefined,
+    help: false,
+  };
+  let notebook: string | undefined;
+  let interval: number | undefined;
+  let cron: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const eq = arg.indexOf("=");
+    const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`Option ${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--help":
+      case "-h":
+        options.help = true;
+        break;
+      case "--once":
+        options.once = true;
+        break;
+      case "--port":
+        options.port = parsePort(value());
+        break;
+      case "--host":
+        options.host = value();
+        break;
+      case "--interval":
+        interval = parseDuration(value());
+        break;
+      case "--cron":
+        cron = value();
+        break;
+      case "--param": {
+        const [key, v] = parseParam(value());
+        options.params[key] = v;
+        break;
+      }
+      case "--push-gateway":
+        options.pushGateway = value().replace(/\/+$/, "");
+        break;
+      case "--job":
+        options.job = value();
+        break;
+      case "--history":
+        options.history = value();
+        break;
+      default:
+        if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);
+        if (notebook !== undefined) {
+          throw new UsageError(`Unexpected argument "${arg}": only one notebook path is accepted`);
+        }
+        notebook = arg;
+    }
+  }
+  if (interval !== undefined && cron !== undefined) {
+    throw new UsageError("Options --interval and --cron exclude each other");
+  }
+  if (notebook !== undefined) options.notebook = notebook;
+  if (cron !== undefined) options.schedule = { kind: "cron", expression: cron };
+  if (interval !== undefined) options.schedule = { kind: "interval", seconds: interval };
+  if (options.pushGateway !== undefined && !/^https?:\/\//.test(options.pushGateway)) {
+    throw new UsageError(
+      `Invalid --push-gateway "${options.pushGateway}": expected an http(s) URL`,
+    );
+  }
+  if (!/^[\w.-]+$/.test(options.job)) {
+    throw new UsageError(`Invalid --job "${options.job}": use letters, digits, "_", "." or "-"`);
+  }
+  return options;
+}

@@ -1,0 +1,189 @@
+/**
+ * Scrape speed, side by side: wrk against Vigil's `/metrics` (every system metric on, a monitor
+ * run in progress the whole time) and against the classic Python exporter (prometheus_client's
+ * `start_http_server` with one gauge, its default process/platform/gc collectors on), one after
+ * the other on loopback, same wrk settings. Prints requests/s, p50 and p99 latency and the ratio.
+ * Target: Vigil at least 2× the Python rate, with p99 under 10 ms.
+ *
+ *   deno run --allow-run --allow-net=127.0.0.1 --allow-read --allow-sys scripts/compare_scrape.ts [--duration 5s] [--connections 2]
+ *
+ * p99 on a small shared machine is dominated by CPU contention (wrk, both servers and whatever
+ * else runs share the cores), so the load average is printed beside the numbers.
+ *
+ * Needs /usr/bin/wrk and /usr/bin/python3 with prometheus_client
+ * (`VIGIL_SETUP_BENCH=1 deno task setup`).
+ *
+ * @module
+ */
+import { freePort, startExporterProcess } from "./_export_process.ts";
+
+/** One wrk result. */
+export interface WrkResult {
+  requestsPerSecond: number;
+  p50Seconds: number;
+  p99Seconds: number;
+  requests: number;
+  errors: number;
+}
+
+const UNITS: Record<string, number> = { us: 1e-6, ms: 1e-3, s: 1, m: 60 };
+
+function seconds(value: string, unit: string): number {
+  return Number(value) * (UNITS[unit] ?? NaN);
+}
+
+/**
+ * Parses `wrk --latency` output.
+ *
+ * @throws {SyntaxError} When the output lacks Requests/sec or the 50%/99% latency lines.
+ */
+export function parseWrk(text: string): WrkResult {
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(text);
+  const p50 = /^\s+50%\s+([\d.]+)(us|ms|s|m)\b/m.exec(text);
+  const p99 = /^\s+99%\s+([\d.]+)(us|ms|s|m)\b/m.exec(text);
+  const requests = /(\d+) requests in/.exec(text);
+  if (!rps || !p50 || !p99 || !requests) {
+    throw new SyntaxError(`Cannot parse wrk output: ${text.slice(0, 200)}`);
+  }
+  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(text);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text);
+  const socketErrors = socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0;
+  return {
+    requestsPerSecond: Number(rps[1]),
+    p50Seconds: seconds(p50[1] ?? "", p50[2] ?? ""),
+    p99Seconds: seconds(p99[1] ?? "", p99[2] ?? ""),
+    requests: Number(requests[1]),
+    errors: Number(errors?.[1] ?? 0) + socketErrors,
+  };
+}
+
+const PYTHON_EXPORTER = `
+import sys, time
+from prometheus_client import Gauge, start_http_server
+g = Gauge("vigil_model_accuracy_ratio", "Share of rows predicted right")
+g.set(0.93)
+start_http_server(int(sys.argv[1]), addr="127.0.0.1")
+print("listening", flush=True)
+while True:
+    time.sleep(3600)
+`;
+
+function requireFile(path: string): void {
+  try {
+    Deno.statSync(path);
+  } catch {
+    throw new Error(`${path} is missing: run \`VIGIL_SETUP_BENCH=1 deno task setup\``);
+  }
+}
+
+async function waitUntilUp(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const response = await fetch(url);
+      await response.body?.cancel();
+      if (response.ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+}
+
+async function wrk(url: string, duration: string, connections: number): Promise<WrkResult> {
+  const out = await new Deno.Command("/usr/bin/wrk", {
+    args: ["-t1", `-c${connections}`, `-d${duration}`, "--latency", url],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout);
+  if (out.code !== 0) throw new Error(`wrk failed: ${new TextDecoder().decode(out.stderr)}`);
+  return parseWrk(text);
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] as string : fallback;
+}
+
+async function main(args: string[]): Promise<number> {
+  const duration = option(args, "--duration", "5s");
+  const connections = Number(option(args, "--connections", "2"));
+  requireFile("/usr/bin/wrk");
+  requireFile("/usr/bin/python3");
+
+  // Runs take 3 s and are due every second: a run is in progress during the whole measurement.
+  const vigil = await startExporterProcess([
+    "test/fixtures/exporter/stub_monitor.ipynb",
+    ...["--host", "127.0.0.1", "--port", "0", "--interval", "1s", "--param", "delayMs=3000"],
+  ], { writable: "test/fixtures/exporter" });
+  const pyPort = freePort();
+  const python = new Deno.Command("/usr/bin/python3", {
+    args: ["-c", PYTHON_EXPORTER, String(pyPort)],
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  const pyErr = python.stderr.pipeTo(new WritableStream());
+  try {
+    const vigilUrl = `http://127.0.0.1:${vigil.port}/metrics`;
+    const pyUrl = `http://127.0.0.1:${pyPort}/metrics`;
+    await Promise.all([waitUntilUp(vigilUrl, 30_000), waitUntilUp(pyUrl, 30_000)]);
+    while (!vigil.stderr().includes("run 1 ok")) await new Promise((r) => setTimeout(r, 100));
+    const bytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
+    const [vigilBytes, pyBytes] = [await bytes(vigilUrl), await bytes(pyUrl)];
+    await wrk(vigilUrl, "1s", connections); // warm-up (JIT, caches)
+    await wrk(pyUrl, "1s", connections);
+    const v = await wrk(vigilUrl, duration, connections);
+    const p = await wrk(pyUrl, duration, connections);
+    const ms = (s: number) => (s * 1000).toFixed(2);
+    const rows = [
+      ["exporter", "bytes", "req/s", "p50 ms", "p99 ms", "errors"],
+      [
+        "vigil (deno)",
+        vigilBytes,
+        v.requestsPerSecond.toFixed(0),
+        ms(v.p50Seconds),
+        ms(v.p99Seconds),
+        v.errors,
+      ],
+      [
+        "python prometheus_client",
+        pyBytes,
+        p.requestsPerSecond.toFixed(0),
+        ms(p.p50Seconds),
+        ms(p.p99Seconds),
+        p.errors,
+      ],
+    ].map((r) => r.map(String));
+    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+    let load = "unknown (run with --allow-sys)";
+    try {
+      load = `${
+        Deno.loadavg().map((x) => x.toFixed(2)).join(", ")
+      } on ${navigator.hardwareConcurrency} cores`;
+    } catch {
+      // no --allow-sys
+    }
+    console.log(`wrk -t1 -c${connections} -d${duration} --latency, loopback, one after the other`);
+    console.log(`load average: ${load}`);
+    for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+    const ratio = v.requestsPerSecond / p.requestsPerSecond;
+    const met = ratio >= 2 && v.p99Seconds < 0.01;
+    console.log(
+      `ratio vigil/python: ${ratio.toFixed(2)}x; target (>= 2x and p99 < 10 ms): ${
+        met ? "met" : "NOT met"
+      }`,
+    );
+    return met ? 0 : 1;
+  } finally {
+    python.kill("SIGTERM");
+    await python.status;
+    await pyErr.catch(() => {});
+    await vigil.stop("SIGTERM");
+  }
+}
+
+if (import.meta.main) {
+  Deno.exit(await main(Deno.args));
+}

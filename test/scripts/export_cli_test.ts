@@ -1,0 +1,135 @@
+import { assert, assertEquals } from "../_assert.ts";
+import { runBinary } from "../_binaries.ts";
+import { startExporterProcess } from "../../scripts/_export_process.ts";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const FIXTURES = "test/fixtures/exporter";
+const STUB = `${FIXTURES}/stub_monitor.ipynb`;
+
+/** Runs `scripts/export.ts args` with the task's narrow permissions to completion. */
+async function runExport(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--allow-net",
+      "--allow-read=.",
+      `--allow-write=${FIXTURES}`,
+      `--allow-run=${Deno.execPath()}`,
+      "scripts/export.ts",
+      ...args,
+    ],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decoder = new TextDecoder();
+  return { code: out.code, stdout: decoder.decode(out.stdout), stderr: decoder.decode(out.stderr) };
+}
+
+Deno.test("export --help prints the usage and exits 0", async () => {
+  const { code, stdout } = await runExport(["--help"]);
+  assertEquals(code, 0);
+  assert(stdout.startsWith("Usage: deno task export [NOTEBOOK] [options]"), stdout);
+});
+
+Deno.test("export exits 2 with one line on stderr for bad input", async () => {
+  // Written here, not committed: `deno fmt --check` would trip over a broken .ipynb.
+  const badJson = `${FIXTURES}/bad_json_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  await Deno.writeTextFile(`${ROOT}${badJson}`, '{"cells": [');
+  const cases: [string[], string][] = [
+    [["--interval", "soon"], 'vigil export: Invalid duration "soon"'],
+    [["--cron", "* * *"], 'vigil export: Invalid cron expression "* * *"'],
+    [[`${FIXTURES}/missing.ipynb`], `vigil export: Notebook "${FIXTURES}/missing.ipynb" not found`],
+    [
+      [badJson],
+      `vigil export: Cannot load notebook "${badJson}"`,
+    ],
+    [
+      [`${FIXTURES}/no_monitor.ipynb`],
+      `vigil export: Notebook "${FIXTURES}/no_monitor.ipynb" does not export a monitor`,
+    ],
+    [[STUB, "--param", "nope=1"], 'Unknown parameter "nope"'],
+  ];
+  const results = await Promise.all(cases.map(([args]) => runExport(args)))
+    .finally(() => Deno.remove(`${ROOT}${badJson}`));
+  results.forEach(({ code, stdout, stderr }, i) => {
+    const [args, expected] = cases[i] ?? [[], ""];
+    assertEquals(code, 2, args.join(" "));
+    assertEquals(stdout, "", args.join(" "));
+    assert(stderr.endsWith("\n") && !stderr.trimEnd().includes("\n"), `one line: ${stderr}`);
+    assert(stderr.includes(expected), `expected "${expected}" in ${stderr}`);
+  });
+});
+
+Deno.test("export --once prints a promtool-clean exposition and exits 0, or 1 when the run fails", async () => {
+  const [ok, failed] = await Promise.all([
+    runExport([STUB, "--once", "--param", "wrongRows=4"]),
+    runExport([STUB, "--once", "--param", "failAfter=0"]),
+  ]);
+  assertEquals(ok.code, 0, ok.stderr);
+  assert(ok.stdout.includes('vigil_model_accuracy_ratio{model="stub"} 0.8\n'), ok.stdout);
+  assert(ok.stderr.includes("run 1 ok"), ok.stderr);
+  const check = await runBinary("/usr/bin/promtool", ["check", "metrics"], ok.stdout);
+  assertEquals({ code: check.code, out: check.stdout + check.stderr }, { code: 0, out: "" });
+  assertEquals(failed.code, 1, failed.stderr);
+  assert(failed.stdout.includes("vigil_exporter_run_failures_total 1\n"), failed.stdout);
+  assert(!failed.stdout.includes("vigil_model_accuracy_ratio{"), "no model values without a run");
+  assert(
+    /run failed .*Stub source fails after 0 successful runs .*cell 4, line \d+/.test(failed.stderr),
+    failed.stderr,
+  );
+});
+
+Deno.test("export serves, skips ticks during a slow run and refuses a second exporter on its port", async () => {
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--interval", "500ms", "--param", "delayMs=1500"],
+    { writable: FIXTURES },
+  );
+  try {
+    const second = await runExport([STUB, "--host", "127.0.0.1", "--port", String(exporter.port)]);
+    assertEquals(second.code, 2);
+    assertEquals(
+      second.stderr,
+      `vigil export: cannot listen on 127.0.0.1:${exporter.port}: address already in use\n`,
+    );
+    const base = `http://127.0.0.1:${exporter.port}`;
+    let health = await fetch(`${base}/healthz`);
+    await health.body?.cancel();
+    for (let i = 0; i < 100 && health.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      health = await fetch(`${base}/healthz`);
+      await health.body?.cancel();
+    }
+    assertEquals(health.status, 200, exporter.stderr());
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    assert(metrics.includes('vigil_model_accuracy_ratio{model="stub"} 0.9\n'), metrics);
+    // Run 1 took 1.5 s: the ticks at 0.5 s and 1 s came during it and were skipped.
+    const skipped = Number(/^vigil_exporter_runs_skipped_total (\d+)$/m.exec(metrics)?.[1]);
+    assert(skipped >= 2, `skipped ${skipped}`);
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+    const after = await (await fetch(`${base}/metrics`).catch((e) => e)) as unknown;
+    assert(after instanceof TypeError, "server closed");
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export stops on SIGTERM only after the run in progress has finished, with exit 0", async () => {
+  // The first run starts when the server does and takes 5 s: SIGTERM lands in the middle of it.
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--param", "delayMs=5000"],
+    { writable: FIXTURES },
+  );
+  try {
+    const code = await exporter.stop("SIGTERM");
+    const log = exporter.stderr();
+    assertEquals(code, 0, log);
+    const stopping = log.indexOf("SIGTERM received");
+    assert(stopping >= 0 && stopping < log.indexOf("run 1 ok"), `waits for the run:\n${log}`);
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
