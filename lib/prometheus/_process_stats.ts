@@ -5,7 +5,11 @@
  * Deno refuses to read `/proc/self/*` unless the process runs with `--allow-all`, whatever
  * `--allow-read` says. Under the exporter's narrow permissions the readings therefore come from
  * APIs that need no permission (`process.cpuUsage()`, `Deno.memoryUsage()`, `getrusage` through
- * `process.resourceUsage()`); `/proc/self/io` and `/proc/self/fd` are used when readable.
+ * `process.resourceUsage()`); `/proc/self/io` and `/proc/self/fd` are used when readable. Open
+ * descriptors cannot be counted without reading `/proc`, so when the direct read is refused and
+ * `ls` may be run (`--allow-run=ls`), an `ls -1U /proc/<pid>/fd` child counts them, in the
+ * background and at most once per `cacheMs`; that count includes the one pipe that carries the
+ * child's output.
  *
  * @module
  */
@@ -30,6 +34,8 @@ export interface ProcessSampler {
   readonly diskSource: DiskSource;
   /** Whether open descriptors can be counted (fixed at creation). */
   readonly hasOpenFds: boolean;
+  /** How open descriptors are counted (fixed at creation). */
+  readonly fdSource: FdSource;
   /** The latest reading, taken now unless one younger than `cacheMs` exists. */
   sample(): ProcessSample;
 }
@@ -42,6 +48,32 @@ export interface ProcessSamplerOptions {
   procDir?: string;
   /** Monotonic clock in milliseconds. @default performance.now */
   now?: () => number;
+  /**
+   * Count open descriptors with an `ls` child when `<procDir>/fd` is not readable directly (Deno
+   * refuses `/proc/self` without `--allow-all`). Needs `--allow-run=ls`; off when refused.
+   * @default true
+   */
+  lsFallback?: boolean;
+}
+
+/** Open-descriptor source: direct read of `<procDir>/fd`, an `ls` child, or none. */
+export type FdSource = "proc_fd" | "ls" | "none";
+
+function lsCount(dir: string): number | undefined {
+  try {
+    const out = new Deno.Command("ls", { args: ["-1U", dir], stdin: "null", stderr: "null" })
+      .outputSync();
+    if (!out.success) return undefined;
+    return countLines(out.stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+  return n;
 }
 
 /**
@@ -103,7 +135,34 @@ export function createProcessSampler(options: ProcessSamplerOptions = {}): Proce
     : rusageDisk()
     ? "getrusage"
     : "none";
-  const hasOpenFds = countDir(fdPath) !== undefined;
+  const lsDir = procDir === "/proc/self" ? `/proc/${Deno.pid}/fd` : fdPath;
+  const fdSource: FdSource = countDir(fdPath) !== undefined
+    ? "proc_fd"
+    : (options.lsFallback ?? true) && Deno.build.os === "linux" && lsCount(lsDir) !== undefined
+    ? "ls"
+    : "none";
+  const hasOpenFds = fdSource !== "none";
+  let lsFds: number | undefined = fdSource === "ls" ? lsCount(lsDir) : undefined;
+  let lsBusy = false;
+
+  // Refreshes the ls-based count without blocking a scrape; the reading lags by one refresh.
+  function refreshLs(): void {
+    if (lsBusy) return;
+    lsBusy = true;
+    new Deno.Command("ls", { args: ["-1U", lsDir], stdin: "null", stderr: "null" }).output()
+      .then((out) => {
+        if (out.success) lsFds = countLines(out.stdout);
+      }, () => {})
+      .finally(() => {
+        lsBusy = false;
+      });
+  }
+
+  function openFds(): number | undefined {
+    if (fdSource === "proc_fd") return countDir(fdPath);
+    if (fdSource === "ls") refreshLs();
+    return lsFds;
+  }
   let cached: ProcessSample | undefined;
   let cachedAt = -Infinity;
 
@@ -121,13 +180,14 @@ export function createProcessSampler(options: ProcessSamplerOptions = {}): Proce
       heapUsedBytes: memory.heapUsed,
       diskReadBytes: disk?.read,
       diskWriteBytes: disk?.write,
-      openFds: hasOpenFds ? countDir(fdPath) : undefined,
+      openFds: openFds(),
     };
   }
 
   return {
     diskSource,
     hasOpenFds,
+    fdSource,
     sample() {
       const t = now();
       if (cached === undefined || t - cachedAt >= cacheMs) {

@@ -231,7 +231,9 @@ export function createExporterMetrics(
   if (sampler.hasOpenFds) {
     gaugeFrom(
       "vigil_process_open_fds",
-      "File descriptors open in the exporter process (entries of /proc/self/fd)",
+      sampler.fdSource === "proc_fd"
+        ? "File descriptors open in the exporter process (entries of /proc/self/fd)"
+        : "File descriptors open in the exporter process (entries of /proc/<pid>/fd listed by an ls child, its pipe included)",
       () => sampler.sample().openFds,
     );
   }

@@ -66,7 +66,7 @@ Deno.test("createExporterMetrics() reads disk bytes and open fds from the proces
   assert(first.includes("(/proc/self/io)"), "HELP names the source");
 });
 
-Deno.test("without /proc access, disk bytes come from getrusage and the fd family is absent", async () => {
+Deno.test("without /proc access, disk bytes come from getrusage and the fd family is absent (ls of a missing fd folder fails too)", async () => {
   const dir = await fakeProc(undefined, undefined);
   const registry = new Registry();
   const metrics = createExporterMetrics(registry, { procDir: dir, lagIntervalMs: 0 });
