@@ -120,6 +120,7 @@ export async function main(args: readonly string[]): Promise<number> {
     snapshotMetrics = createSnapshotMetrics(registry, {
       model: monitor.model,
       checks: monitor.checks,
+      ...(monitor.features === undefined ? {} : { features: monitor.features }),
     });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;

@@ -7,11 +7,21 @@
  */
 import type { Snapshot } from "./types.ts";
 import type { Baseline } from "./baseline.ts";
-import { checkName, type CheckSpec, isRelativeCheck, validateCheck } from "./check_spec.ts";
+import { checkName, type CheckSpec } from "./check_spec.ts";
+import { validateConfig } from "./_validate_config.ts";
 import { evaluateCheck } from "./evaluate_check.ts";
 import { classificationMetrics } from "./_classification_metrics.ts";
 import { type Batch, validateBatch } from "./batch.ts";
 import { predictInChunks } from "./_predict_in_chunks.ts";
+import type { ReferenceProfile } from "../drift/profile.ts";
+import type { CheckResult } from "../types.ts";
+import {
+  type MonitorDriftOptions,
+  type MonitorQualityOptions,
+  validateWindowChecks,
+} from "./window_checks.ts";
+import { windowDrift } from "./window_drift.ts";
+import { windowQuality } from "./window_quality.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -49,6 +59,25 @@ export interface MonitorConfig {
   /** The conditions to evaluate on each run; names must be unique. */
   checks: readonly CheckSpec[];
   /**
+   * The reference profile (`lib/drift` `buildProfile`, saved with `profileToJSON`): what the
+   * training data looked like, frozen. With it, every run also checks the window's drift and data
+   * quality against it (see `drift` and `quality`); the window must then come with a `table`.
+   * @default undefined (no drift or quality checks)
+   */
+  profile?: ReferenceProfile;
+  /**
+   * Drift checks against the profile (`windowDrift`): columns, methods, thresholds, drift share,
+   * p-value correction; `false` turns them off.
+   * @default {} when a profile is given (every profile column, automatic method, share 0.5)
+   */
+  drift?: MonitorDriftOptions | false;
+  /**
+   * Data-quality checks against the profile (`windowQuality`, i.e. `qualityReport`); `false`
+   * turns them off.
+   * @default {} when a profile is given (every check, every profile column)
+   */
+  quality?: MonitorQualityOptions | false;
+  /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
    */
@@ -73,6 +102,12 @@ export interface Monitor {
   readonly model: { name: string; version: string; classNames: readonly string[] };
   /** The checks' names, in order (the bounded `check` label set). */
   readonly checks: readonly string[];
+  /**
+   * The profile columns the drift and quality checks read, in profile order (the bounded
+   * `feature` label set); empty without a profile. Optional for hand-made monitors; always set by
+   * {@linkcode defineMonitor}.
+   */
+  readonly features?: readonly string[];
   /** Whether a run is in progress. */
   readonly running: boolean;
   /**
@@ -94,20 +129,28 @@ export class MonitorBusyError extends Error {
  * Defines a monitor. `run()` calls `source()`, validates the batch, calls `model.predictProba` (or
  * `predictProbaRowMajor` for a flat `X`) in chunks of `predictBatchRows` rows (timing each call), computes accuracy, balanced accuracy,
  * per-class precision/recall/F1 (label `class`), macro F1, ROC AUC (one-vs-rest, macro) and log
- * loss through `lib/metrics`, evaluates the checks and returns a {@linkcode Snapshot}. Cost: one
- * prediction pass plus O(n·k + n log n) for the metrics.
+ * loss through `lib/metrics`; with a `profile`, checks the batch's `table` for drift
+ * (`snapshot.drift`, see `windowDrift`) and data quality (`snapshot.quality`, see
+ * `windowQuality`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
+ * `missing_share{feature}`…) join the metrics; then evaluates the checks (which can read any of
+ * these values) and returns a {@linkcode Snapshot}. `snapshot.timings` has one entry per phase.
+ * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
+ * feature for drift and O(n · features) for quality.
  *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `checks`), with the original as `cause`. A second `run()` while one is in progress rejects at
+ * `drift`, `quality`, `checks`), with the original as `cause` — a batch without `table` when
+ * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
+ * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
  * and a notebook user sees why. `snapshot.run` counts attempts, so failed runs leave gaps.
  *
  * @param config See {@linkcode MonitorConfig}.
  * @returns The monitor.
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
- *   name, or a relative check has no baseline.
- * @throws {RangeError} When a check's numbers are invalid (see `validateCheck`).
+ *   name, a relative check has no baseline, `drift` or `quality` options come without a
+ *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`).
+ * @throws {RangeError} When a check's numbers or the drift share are invalid.
  * @example
  * ```ts
  * import { defineMonitor } from "./define_monitor.ts";
@@ -125,7 +168,10 @@ export class MonitorBusyError extends Error {
  * ```
  */
 export function defineMonitor(config: MonitorConfig): Monitor {
-  const { name, model, source, baseline, checks } = validateConfig(config);
+  const { name, model, source, baseline, checks, profile } = validateConfig(config);
+  const drift = profile === undefined ? false : config.drift ?? {};
+  const quality = profile === undefined ? false : config.quality ?? {};
+  const features = profile === undefined ? [] : validateWindowChecks(profile, drift, quality);
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
@@ -145,7 +191,8 @@ export function defineMonitor(config: MonitorConfig): Monitor {
       t = c;
     };
     try {
-      const batch = validateBatch(await source(), classNames.length);
+      const raw = await source();
+      const batch = { ...validateBatch(raw, classNames.length), table: raw.table };
       lap();
       phase = "predict";
       const { n } = batch;
@@ -158,6 +205,21 @@ export function defineMonitor(config: MonitorConfig): Monitor {
       phase = "metrics";
       const metrics = classificationMetrics(batch.y, proba, classNames);
       lap();
+      let driftResults: CheckResult[] = [], qualityResults: CheckResult[] = [];
+      if (drift !== false) {
+        phase = "drift";
+        const out = windowDrift(batch.table, profile!, drift);
+        driftResults = out.results;
+        metrics.push(...out.metrics);
+        lap();
+      }
+      if (quality !== false) {
+        phase = "quality";
+        const out = windowQuality(batch.table, profile!, quality);
+        qualityResults = out.results;
+        metrics.push(...out.metrics);
+        lap();
+      }
       phase = "checks";
       const outcomes = checks.map((spec) =>
         evaluateCheck(spec, metrics, baseline ? { baseline: baseline.metrics } : {})
@@ -174,8 +236,8 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         rows: n,
         metrics,
         checks: outcomes,
-        drift: [],
-        quality: [],
+        drift: driftResults,
+        quality: qualityResults,
         predictions: { calls: latenciesSeconds.length, rows: n, latenciesSeconds },
         timings,
       };
@@ -198,6 +260,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
     name,
     model: { name: model.name, version: model.version, classNames },
     checks: Object.freeze(checks.map(checkName)),
+    features: Object.freeze(features),
     get running() {
       return running;
     },
@@ -215,51 +278,4 @@ export function defineMonitor(config: MonitorConfig): Monitor {
       }
     },
   };
-}
-
-function validateConfig(config: MonitorConfig): MonitorConfig {
-  if (typeof config !== "object" || config === null) {
-    throw new TypeError("Cannot define a monitor: config must be an object");
-  }
-  const { name, model, source, baseline, checks } = config;
-  const where = `Cannot define monitor "${String(name)}"`;
-  if (typeof name !== "string" || name === "") {
-    throw new TypeError("Cannot define a monitor: name must be a non-empty string");
-  }
-  if (typeof model !== "object" || model === null || typeof model.predictProba !== "function") {
-    throw new TypeError(`${where}: model must have a predictProba(X) method`);
-  }
-  const rowMajor = model.predictProbaRowMajor;
-  if (rowMajor !== undefined && typeof rowMajor !== "function") {
-    throw new TypeError(`${where}: model.predictProbaRowMajor must be a method when present`);
-  }
-  if (typeof model.name !== "string" || model.name === "" || typeof model.version !== "string") {
-    throw new TypeError(`${where}: model.name and model.version must be strings`);
-  }
-  const classes = model.classNames;
-  if (
-    !Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === "string")
-  ) {
-    throw new TypeError(`${where}: model.classNames must be an array of at least 2 strings`);
-  }
-  if (new Set(classes).size !== classes.length) {
-    throw new TypeError(`${where}: model.classNames has duplicates`);
-  }
-  if (typeof source !== "function") throw new TypeError(`${where}: source must be a function`);
-  const rows = config.predictBatchRows;
-  if (rows !== undefined && !(rows >= 1 && (Number.isInteger(rows) || rows === Infinity))) {
-    throw new RangeError(`${where}: predictBatchRows must be a positive integer, got ${rows}`);
-  }
-  if (!Array.isArray(checks)) throw new TypeError(`${where}: checks must be an array`);
-  const seen = new Set<string>();
-  for (const spec of checks) {
-    validateCheck(spec);
-    const id = checkName(spec);
-    if (seen.has(id)) throw new TypeError(`${where}: two checks are named "${id}"`);
-    seen.add(id);
-    if (isRelativeCheck(spec) && baseline === undefined) {
-      throw new TypeError(`${where}: check "${id}" is relative to the baseline but none is given`);
-    }
-  }
-  return config;
 }

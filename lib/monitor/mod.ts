@@ -10,5 +10,8 @@ export * from "./batch.ts";
 export * from "./check_spec.ts";
 export * from "./evaluate_check.ts";
 export * from "./baseline.ts";
+export * from "./window_checks.ts";
+export * from "./window_drift.ts";
+export * from "./window_quality.ts";
 export * from "./define_monitor.ts";
 export * from "./snapshot_table.ts";

@@ -66,12 +66,17 @@ export interface Snapshot {
   metrics: MetricValue[];
   /** Conditions and their outcomes. */
   checks: CheckOutcome[];
-  /** Drift results per column (later issues). */
+  /**
+   * Drift against the monitor's reference profile (empty without one): one `kind: "drift"` result
+   * per feature (its `column`), then one `kind: "dataset_drift"` result without `column`
+   * (`statistic` = share of drifted features, `threshold` = drift share, `detected` when
+   * `share >= threshold`). See `windowDrift`.
+   */
   drift: CheckResult[];
-  /** Quality results per column (later issues). */
+  /** Data-quality results of the window (`kind: "quality"`; empty without a profile). */
   quality: CheckResult[];
   /** Model prediction timings in this run: one latency per predict call, in seconds, and row count. */
   predictions: { calls: number; rows: number; latenciesSeconds: number[] };
-  /** Seconds spent in each phase (load, predict, metrics, checks…). */
+  /** Seconds spent in each phase (source, predict, metrics, drift, quality, checks). */
   timings: Record<string, number>;
 }

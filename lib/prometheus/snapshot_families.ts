@@ -1,7 +1,8 @@
 /**
  * The metric families a {@linkcode Snapshot} is published as — the extension point of
- * `createSnapshotMetrics`: a later issue adds drift and quality families by appending builders to
- * this list (or passing its own list), without touching the registry code.
+ * `createSnapshotMetrics`: further families are added by appending builders to this list (or
+ * passing one's own list), without touching the registry code; the drift
+ * ({@linkcode DRIFT_FAMILIES}) and data-quality ({@linkcode QUALITY_FAMILIES}) families are.
  *
  * Choices, per DESIGN.md "Prometheus naming": one quantity per family, so macro F1 is its own
  * family (`vigil_model_macro_f1_ratio`) rather than `class="macro"` inside `vigil_model_f1_ratio`,
@@ -12,6 +13,8 @@
  */
 import type { Snapshot } from "../monitor/types.ts";
 import { metricName, type MetricUnit } from "./naming.ts";
+import { DRIFT_FAMILIES } from "./drift_families.ts";
+import { QUALITY_FAMILIES } from "./quality_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -56,7 +59,8 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
 
 /**
  * The default families: model quality, window size, checks (state set, value, threshold), model
- * info and snapshot time.
+ * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
+ * reference profile).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -161,4 +165,6 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
     labelNames: [],
     samples: (s) => [{ labels: {}, value: Date.parse(s.finishedAt) / 1000 }],
   },
+  ...DRIFT_FAMILIES,
+  ...QUALITY_FAMILIES,
 ]);

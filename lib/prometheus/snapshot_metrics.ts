@@ -26,7 +26,13 @@ export interface SnapshotMetricsOptions {
    */
   checks?: readonly string[];
   /**
-   * The families to publish; the extension point for drift and quality families.
+   * The declared features (e.g. `monitor.features`: the reference profile's checked columns), the
+   * only accepted values of the `feature` label.
+   * @default undefined (any well-formed feature name is accepted)
+   */
+  features?: readonly string[];
+  /**
+   * The families to publish; the extension point for further families.
    * @default SNAPSHOT_FAMILIES
    */
   families?: readonly SnapshotFamily[];
@@ -50,7 +56,7 @@ export interface SnapshotMetrics {
 
 /**
  * Registers one gauge per family in `registry` and returns an updater. Every family carries the
- * `model` label; label values are bounded by the declared classes, checks and outcomes. O(families)
+ * `model` label; label values are bounded by the declared classes, checks, features and outcomes. O(families)
  * to create; `update` is O(samples).
  *
  * @param registry The prom-client registry (the exporter's; never the global default), Prometheus
@@ -90,6 +96,7 @@ export function createSnapshotMetrics(
     outcome: new Set(["pass", "warn", "fail", "error"]),
   };
   if (options.checks !== undefined) allowed.check = new Set(options.checks);
+  if (options.features !== undefined) allowed.feature = new Set(options.features);
 
   const gauges = families.map((family) => {
     validateMetricName(family.name, { type: "gauge" });

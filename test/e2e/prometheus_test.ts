@@ -86,7 +86,7 @@ Deno.test("a real Prometheus scrapes the exporter and reads the accuracy back", 
       data: { groups: { rules: { name: string; health: string }[] }[] };
     };
     const loaded = rules.data.groups.flatMap((g) => g.rules);
-    assertEquals(loaded.length, 5);
+    assertEquals(loaded.length, 8);
     assert(loaded.every((r) => r.health !== "err"), JSON.stringify(loaded));
   } finally {
     prometheus.kill("SIGTERM");

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Snapshot } from "../../lib/monitor/types.ts";
+import type { CheckResult } from "../../lib/types.ts";
 
 /** Iris class names, as the model declares them. */
 export const CLASSES = ["setosa", "versicolor", "virginica"] as const;
@@ -35,6 +36,9 @@ export function sampleSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       { name: "macro_f1", value: 0.8941501430403473 },
       { name: "roc_auc", value: NaN, reason: "only one class present" },
       { name: "log_loss", value: 0.3125 },
+      { name: "dataset_drift_share", value: 0.5 },
+      { name: "feature_bin_rows", value: 20, labels: { feature: "petal_length", bin: "0" } },
+      { name: "feature_bin_rows", value: 10, labels: { feature: "petal_length", bin: "1" } },
     ],
     checks: [
       {
@@ -77,10 +81,128 @@ export function sampleSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
         message: "roc_auc is NaN in this run (only one class present)",
       },
     ],
-    drift: [],
-    quality: [],
+    drift: sampleDrift(),
+    quality: sampleQuality(),
     predictions: { calls: 1, rows: 30, latenciesSeconds: [0.002] },
     timings: { source: 0.001, predict: 0.002, metrics: 0.003, checks: 0.0001 },
     ...overrides,
   };
+}
+
+/** The declared features of the sample snapshot's drift and quality results. */
+export const FEATURES = ["sepal_length", "sepal_width", "petal_length", "petal_width", "species"];
+
+/** Drift results of each kind: a test, a distance, an error, a dataset share of 2/4. */
+export function sampleDrift(): CheckResult[] {
+  const base = { kind: "drift", status: "ok" as const, nReference: 120, nCurrent: 30 };
+  return [
+    {
+      ...base,
+      method: "ks",
+      column: "sepal_length",
+      statistic: 0.1,
+      pValue: 0.3,
+      threshold: 0.05,
+      operator: "<",
+      detected: false,
+    },
+    {
+      ...base,
+      method: "auto",
+      column: "sepal_width",
+      status: "error",
+      reason: 'Column "sepal_width" is missing from the window',
+      statistic: NaN,
+      threshold: NaN,
+      operator: "<",
+      detected: false,
+    },
+    {
+      ...base,
+      method: "ks",
+      column: "petal_length",
+      statistic: 0.6,
+      pValue: 0.001,
+      threshold: 0.05,
+      operator: "<",
+      detected: true,
+    },
+    {
+      ...base,
+      method: "wasserstein_normed",
+      column: "petal_width",
+      statistic: 0.25,
+      threshold: 0.1,
+      operator: ">=",
+      detected: true,
+    },
+    {
+      ...base,
+      method: "chi_square",
+      column: "species",
+      statistic: 0.4,
+      pValue: 0.8,
+      threshold: 0.05,
+      operator: "<",
+      detected: false,
+    },
+    {
+      ...base,
+      kind: "dataset_drift",
+      method: "drift_share",
+      statistic: 0.5,
+      threshold: 0.5,
+      operator: ">=",
+      detected: true,
+      details: { nColumns: 4, nDrifted: 2, nErrors: 1 },
+    },
+  ];
+}
+
+/** Quality results: a missing share over its threshold, an unexpected column, a volume check. */
+export function sampleQuality(): CheckResult[] {
+  const base = {
+    kind: "quality",
+    status: "ok" as const,
+    operator: ">" as const,
+    nReference: 120,
+    nCurrent: 30,
+  };
+  return [
+    { ...base, method: "row_count_change", statistic: 0.75, threshold: 0.5, detected: true },
+    {
+      ...base,
+      method: "schema",
+      column: "notes",
+      statistic: 1,
+      threshold: 0,
+      detected: true,
+      details: { problem: "unexpected" },
+    },
+    {
+      ...base,
+      method: "schema",
+      column: "petal_length",
+      statistic: 0,
+      threshold: 0,
+      detected: false,
+      details: { problem: null },
+    },
+    {
+      ...base,
+      method: "missing_share",
+      column: "petal_length",
+      statistic: 0.2,
+      threshold: 0.05,
+      detected: true,
+    },
+    {
+      ...base,
+      method: "missing_share",
+      column: "sepal_length",
+      statistic: 0,
+      threshold: 0.05,
+      detected: false,
+    },
+  ];
 }

@@ -8,6 +8,8 @@ import type { Baseline } from "../../lib/monitor/baseline.ts";
 import type { Batch } from "../../lib/monitor/batch.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { trainLogisticRegression } from "../../lib/model/logistic_regression.ts";
+import { buildProfile, type ReferenceProfile } from "../../lib/drift/profile.ts";
+import { tableFromColumns } from "../../lib/data/table.ts";
 import {
   assert,
   assertAlmostEquals,
@@ -330,4 +332,103 @@ Deno.test("a trained LogisticRegressionModel plugs into the monitor as is", asyn
   const s = await monitor.run();
   assertEquals(s.rows, 150);
   assertEquals(s.checks[0]!.outcome, "pass", s.checks[0]!.message);
+});
+
+/** An Iris monitor with a reference profile; the window is Iris with the petals shifted by `delta`. */
+async function irisDriftMonitor(
+  delta: number,
+  extra: Partial<MonitorConfig> = {},
+): Promise<{ monitor: ReturnType<typeof defineMonitor>; profile: ReferenceProfile }> {
+  const iris = await loadIris();
+  const profile = buildProfile(iris.table, { createdAt: new Date(0) });
+  const { columns } = iris.table;
+  const table = tableFromColumns({
+    ...columns,
+    petal_length: (columns.petal_length as Float64Array).map((v) => v + delta),
+    petal_width: (columns.petal_width as Float64Array).map((v) => v + delta),
+  });
+  const model: MonitoredModel = {
+    name: "iris_const",
+    version: "1",
+    classNames: iris.classNames,
+    predictProba: (X) => new Float64Array(X.length * 3).fill(1 / 3),
+  };
+  const monitor = defineMonitor({
+    name: "iris",
+    model,
+    source: () => ({ X: iris.X, y: iris.y, table }),
+    checks: [
+      { name: "drift_share", metric: "dataset_drift_share", op: "<", value: 0.3 },
+      {
+        name: "petal_missing",
+        metric: "missing_share",
+        labels: { feature: "petal_length" },
+        op: "<=",
+        value: 0.05,
+      },
+    ],
+    profile,
+    ...fakeClocks(),
+    ...extra,
+  });
+  return { monitor, profile };
+}
+
+Deno.test("run() with a profile fills drift and quality, times them, and checks read them", async () => {
+  const { monitor, profile } = await irisDriftMonitor(1, { drift: { correction: "bonferroni" } });
+  assertEquals(monitor.features, Object.keys(profile.columns));
+  const s = await monitor.run();
+  assertEquals(Object.keys(s.timings), [
+    "source",
+    "predict",
+    "metrics",
+    "drift",
+    "quality",
+    "checks",
+  ]);
+  const drifted = s.drift.filter((r) => r.kind === "drift" && r.detected).map((r) => r.column);
+  assertEquals(drifted, ["petal_length", "petal_width"]);
+  const dataset = s.drift.at(-1)!;
+  assertEquals([dataset.kind, dataset.statistic, dataset.details?.correction], [
+    "dataset_drift",
+    0.4,
+    "bonferroni",
+  ]);
+  assert(s.quality.length > 0 && s.quality.every((r) => r.kind === "quality"));
+  assertEquals(s.checks.map((c) => [c.name, c.value, c.outcome]), [
+    ["drift_share", 0.4, "fail"],
+    ["petal_missing", 0, "pass"],
+  ]);
+});
+
+Deno.test("run() with drift: false or quality: false skips that phase", async () => {
+  const { monitor } = await irisDriftMonitor(0, { drift: false });
+  const s = await monitor.run();
+  assertEquals(s.drift, []);
+  assert(!("drift" in s.timings) && "quality" in s.timings);
+  assertEquals(s.checks[0]!.outcome, "error", "dataset_drift_share is absent");
+  const q = await (await irisDriftMonitor(0, { quality: false })).monitor.run();
+  assertEquals(q.quality, []);
+  assertEquals(q.drift.at(-1)!.statistic, 0);
+});
+
+Deno.test("run() with a profile and a batch without table fails in drift with a TypeError", async () => {
+  const { monitor } = await irisDriftMonitor(0, { source: goldenBatch, model: stubModel() });
+  await assertRejects(() => monitor.run(), TypeError, "failed in drift: The batch has no table");
+});
+
+Deno.test("defineMonitor() rejects drift or quality options without a profile, or that misfit it", async () => {
+  const base: MonitorConfig = { name: "m", model: stubModel(), source: goldenBatch, checks: [] };
+  assertThrows(() => defineMonitor({ ...base, drift: {} }), TypeError, "need a reference profile");
+  assertThrows(
+    () => defineMonitor({ ...base, quality: {} }),
+    TypeError,
+    "need a reference profile",
+  );
+  assertEquals(defineMonitor({ ...base, drift: false }).features, []);
+  await assertRejects(
+    async () => (await irisDriftMonitor(0, { drift: { columns: ["colour"] } })).monitor,
+    TypeError,
+    'drift column "colour"',
+  );
 });

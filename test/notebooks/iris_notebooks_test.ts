@@ -4,6 +4,7 @@
  */
 import { importNotebook, runNotebookModule } from "../../lib/notebook/source.ts";
 import type { Monitor, Snapshot } from "../../lib/monitor/mod.ts";
+import { profileFromJSON } from "../../lib/drift/profile.ts";
 import { assert, assertEquals } from "../_assert.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -23,16 +24,24 @@ async function monitorOf(parameters: Record<string, string | number>): Promise<M
   return ns.monitor as Monitor;
 }
 
-Deno.test("notebook 01 writes the committed data/baseline.json byte for byte", async () => {
+Deno.test("notebook 01 writes the committed baseline and reference profile byte for byte", async () => {
   const dir = await Deno.makeTempDir();
   try {
     const run = await runNotebookModule(BASELINE_NOTEBOOK, {
       check: false,
-      parameters: { baselinePath: `${dir}/baseline.json` },
+      parameters: {
+        baselinePath: `${dir}/baseline.json`,
+        profilePath: `${dir}/reference_profile.json`,
+      },
     });
     assert(run.success, run.stderr);
-    const written = await Deno.readTextFile(`${dir}/baseline.json`);
-    assertEquals(written, await Deno.readTextFile(`${ROOT}data/baseline.json`));
+    for (const file of ["baseline.json", "reference_profile.json"]) {
+      const written = await Deno.readTextFile(`${dir}/${file}`);
+      assertEquals(written, await Deno.readTextFile(`${ROOT}data/${file}`), file);
+    }
+    const profile = profileFromJSON(await Deno.readTextFile(`${dir}/reference_profile.json`));
+    assertEquals(profile.nRows, 120, "the training split, not all of Iris");
+    assertEquals(profile.columns.species?.kind, "categorical");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -55,6 +64,23 @@ Deno.test("notebook 04's monitor passes on healthy batches and fails once degrad
     }
   }
   assert(accuracyOf(runs[5]!) < accuracyOf(runs[1]!) - 0.15, "accuracy did not fall");
+});
+
+Deno.test("notebook 04's drift checks flag the petal columns once degraded, nothing before", async () => {
+  const monitor = await monitorOf({});
+  for (let run = 1; run <= 5; run++) {
+    const s = await monitor.run();
+    const drifted = s.drift.filter((r) => r.kind === "drift" && r.detected).map((r) => r.column);
+    const dataset = s.drift.find((r) => r.kind === "dataset_drift")!;
+    if (run <= 2) {
+      assertEquals(drifted, [], `healthy batch ${run}`);
+      assertEquals(dataset.detected, false);
+    } else {
+      assertEquals(drifted, ["petal_length", "petal_width"], `batch ${run}`);
+      assertEquals([dataset.statistic, dataset.detected], [0.5, true], `batch ${run}`);
+    }
+    assertEquals(s.quality.filter((r) => r.method === "missing_share" && r.detected), []);
+  }
 });
 
 Deno.test("notebook 04's monitor stays healthy in the scenario without degradation", async () => {

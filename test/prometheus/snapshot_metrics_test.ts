@@ -132,10 +132,14 @@ Deno.test("every family has a HELP line and a policy-conforming name", async () 
   assertEquals(metrics.names.length, SNAPSHOT_FAMILIES.length);
 });
 
-Deno.test("promtool check metrics accepts the exposition (text and OpenMetrics)", async () => {
+Deno.test("promtool check metrics accepts the exposition, drift and quality included (text and OpenMetrics)", async () => {
   const { registry, metrics } = setup();
   metrics.update(sampleSnapshot());
   const text = await registry.metrics();
+  // The sample snapshot has drift and quality results: their families are linted too.
+  for (const family of ["vigil_feature_drift_p_value", "vigil_feature_missing_share_ratio"]) {
+    assert(text.includes(`\n${family}{`), `${family} not in the exposition`);
+  }
   const result = await promtoolCheck(text);
   assertEquals(result.output.trim(), "", "promtool lint output");
   assertEquals(result.code, 0);
