@@ -28,15 +28,33 @@ export interface DriftScoreInput {
 
 /** Options of {@linkcode driftScoresChart}. */
 export interface DriftScoresChartOptions extends ChartOptions {
-  /** Axis title of the score. @default "Drift score (p-value for tests, else statistic)" */
+  /**
+   * Axis title of the score.
+   * @default "Drift score (−log10 p for tests, else distance)", or "Drift score (p-value for
+   *   tests, else statistic)" with `pValues: "raw"`
+   */
   scoreTitle?: string;
+  /**
+   * How p-values are drawn. `"neg_log10"` plots −log10(p) against −log10(threshold), so for tests
+   * as for distances a bar that passes its tick means drift, and a p-value of 1e-9 is a long bar
+   * instead of an invisible one. `"raw"` plots the p-value itself (drift is then a bar SHORTER
+   * than its tick).
+   * @default "neg_log10"
+   */
+  pValues?: "neg_log10" | "raw";
+}
+
+function negLog10(p: number): number {
+  // p = 0 (underflow) would be Infinity: cap at the smallest positive double's exponent.
+  return -Math.log10(Math.max(p, Number.MIN_VALUE));
 }
 
 /**
  * Builds horizontal bars of each feature's drift score, coloured by whether drift was detected,
  * with a dark tick at that feature's own threshold (thresholds may differ between methods). The
- * score is the p-value when the result has one (detection is then `p < threshold`), otherwise
- * the statistic, matching how `CheckResult.detected` is decided. Results without a finite score
+ * score is the statistic for distances and, for tests, −log10 of the p-value against −log10 of
+ * the threshold (by default), so that a bar past its tick always means drift; the colour still
+ * comes from `CheckResult.detected`. Results without a finite score
  * (status "error") are listed with no bar. Features keep their input order. Cost O(features).
  *
  * @param results One result per feature.
@@ -49,22 +67,25 @@ export interface DriftScoresChartOptions extends ChartOptions {
  * import { driftScoresChart } from "./drift_scores_chart.ts";
  * const spec = driftScoresChart([
  *   { column: "age", method: "psi", statistic: 0.3, threshold: 0.2, detected: true },
- *   { column: "income", method: "ks", statistic: 0.1, pValue: 0.4, threshold: 0.05, detected: false },
+ *   { column: "income", method: "ks", statistic: 0.1, pValue: 0.01, threshold: 0.05, detected: true },
  * ]) as { data: { values: { score: number }[] } };
- * if (spec.data.values[1]!.score !== 0.4) throw new Error("p-value is the score of a test");
+ * if (spec.data.values[1]!.score !== 2) throw new Error("−log10(p) is the score of a test");
  * ```
  */
 export function driftScoresChart(
   results: readonly DriftScoreInput[],
   options: DriftScoresChartOptions = {},
 ): TopLevelSpec {
+  const log = (options.pValues ?? "neg_log10") === "neg_log10";
   const values = results.map((r, i) => {
-    const score = r.pValue ?? r.statistic;
+    const test = r.pValue !== undefined;
+    const score = test ? (log ? negLog10(r.pValue!) : r.pValue!) : r.statistic;
+    const threshold = test && log ? negLog10(r.threshold) : r.threshold;
     return {
       feature: r.column ?? `feature ${i + 1}`,
       method: r.method,
       score: Number.isFinite(score) ? score : null,
-      threshold: Number.isFinite(r.threshold) ? r.threshold : null,
+      threshold: Number.isFinite(threshold) ? threshold : null,
       status: r.detected ? "Drift detected" : "No drift",
     };
   });
@@ -80,7 +101,10 @@ export function driftScoresChart(
           x: {
             field: "score",
             type: "quantitative",
-            title: options.scoreTitle ?? "Drift score (p-value for tests, else statistic)",
+            title: options.scoreTitle ??
+              (log
+                ? "Drift score (−log10 p for tests, else distance)"
+                : "Drift score (p-value for tests, else statistic)"),
           },
           color: {
             field: "status",
