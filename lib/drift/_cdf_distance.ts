@@ -14,7 +14,57 @@
  * Cost: O(n1 + n2).
  */
 export function cdfDistanceIntegral(a: Float64Array, b: Float64Array, p: 1 | 2): number {
+  if (p === 1 && a.length * b.length <= Number.MAX_SAFE_INTEGER) return quantileWalk(a, b);
   return p === 1 ? walk(a, b, false) : walk(a, b, true);
+}
+
+/**
+ * For p = 1, ∫ |F_a − F_b| dx = ∫₀¹ |Q_a(t) − Q_b(t)| dt (both are the area between the two
+ * staircases), and the quantile functions are constant between the breakpoints i/n1 and j/n2.
+ * Walking those on the integer grid i·n2, j·n1 needs no comparison of data values, so the merge
+ * branches follow the regular pattern of n1/n2 instead of the data (a value-merge mispredicts
+ * about every other step): with n1 = n2 it is Σ|a_i − b_i| / n, one pass. Agrees with the
+ * ECDF walk (scipy's form) to rounding, ~1e-15 relative.
+ */
+function quantileWalk(a: Float64Array, b: Float64Array): number {
+  const n1 = a.length, n2 = b.length;
+  let total = 0, block = 0;
+  if (n1 === n2) {
+    for (let i = 0; i < n1; i++) {
+      block += Math.abs(a[i]! - b[i]!);
+      if ((i & 4095) === 4095) {
+        total += block;
+        block = 0;
+      }
+    }
+    return (total + block) / n1;
+  }
+  // ta = (i + 1)·n2 and tb = (j + 1)·n1: the next breakpoints of each sample on the grid
+  // 0..n1·n2, exact integers (n1·n2 ≤ 2^53)
+  let i = 0, j = 0, t = 0, k = 0, ta = n2, tb = n1;
+  while (i < n1 && j < n2) {
+    const gap = Math.abs(a[i]! - b[j]!);
+    if (ta < tb) {
+      block += (ta - t) * gap;
+      t = ta;
+      ta += n2;
+      i++;
+    } else {
+      block += (tb - t) * gap;
+      t = tb;
+      tb += n1;
+      j++;
+      if (t === ta) {
+        ta += n2;
+        i++;
+      }
+    }
+    if ((++k & 4095) === 0) {
+      total += block;
+      block = 0;
+    }
+  }
+  return (total + block) / n1 / n2;
 }
 
 function walk(a: Float64Array, b: Float64Array, squared: boolean): number {

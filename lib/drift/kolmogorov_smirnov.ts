@@ -58,7 +58,15 @@ export interface KsStatistic {
  * Computes the two-sided KS statistic of two sorted, finite, non-empty samples in one merge
  * walk (ties handled: both ECDFs are evaluated after all copies of a value).
  *
- * Cost: O(n1 + n2).
+ * For large samples the walk is pruned (same result, bit for bit): the reference is cut every
+ * 512 values, the ECDFs are evaluated exactly at the cuts (a binary search in the current sample
+ * each), and a block between two cuts is merged only when its bound — largest reference count
+ * against smallest current count, or the reverse — can reach the extreme found at the cuts. The
+ * value-by-value merge mispredicts a branch about every other step; near the extremes only a
+ * few blocks remain, so the statistic of 10⁶ vs 10⁶ costs a few milliseconds instead of ~20.
+ *
+ * Cost: O(n1 + n2) at worst (identical samples leave every block), O((n1/512) log n2 + a few
+ * blocks) typically.
  *
  * @param a Sorted reference values.
  * @param b Sorted current values.
@@ -72,81 +80,165 @@ export interface KsStatistic {
  */
 export function ksStatistic(a: Float64Array, b: Float64Array): KsStatistic {
   const n1 = a.length, n2 = b.length;
-  let i = 0, j = 0;
-  // Extremes are tracked on the exact integer i·n2 − j·n1; among exact ties scipy's argmax/argmin
-  // see floats i/n1 − j/n2 that may differ in the last bit, and take the first extreme in
-  // concat(sorted a, sorted b): mirror both so the location and sign equal scipy's.
-  let maxD = -Infinity, minD = Infinity;
-  let maxF = -Infinity, minF = Infinity;
-  let maxLocA = NaN, maxLocB = NaN, minLocA = NaN, minLocB = NaN;
-  while (i < n1 || j < n2) {
-    const i0 = i, j0 = j;
-    let v: number;
-    if (j >= n2) {
-      v = a[i++]!;
-      while (i < n1 && a[i] === v) i++;
-    } else if (i >= n1) {
-      v = b[j++]!;
-      while (j < n2 && b[j] === v) j++;
-    } else {
-      const x = a[i]!, y = b[j]!;
-      if (x < y) {
-        v = x;
-        i++;
-        while (i < n1 && a[i] === v) i++;
-      } else if (y < x) {
-        v = y;
-        j++;
-        while (j < n2 && b[j] === v) j++;
-      } else {
-        v = x;
-        i++;
-        j++;
-        while (i < n1 && a[i] === v) i++;
-        while (j < n2 && b[j] === v) j++;
-      }
-    }
-    const d = i * n2 - j * n1;
-    if (d >= maxD) {
-      const f = i / n1 - j / n2;
-      if (d > maxD || f > maxF) {
-        maxD = d;
-        maxF = f;
-        maxLocA = i > i0 ? v : NaN;
-        maxLocB = j > j0 ? v : NaN;
-      } else if (f === maxF) {
-        if (i > i0 && Number.isNaN(maxLocA)) maxLocA = v;
-        if (j > j0 && Number.isNaN(maxLocB)) maxLocB = v;
-      }
-    }
-    if (d <= minD) {
-      const f = i / n1 - j / n2;
-      if (d < minD || f < minF) {
-        minD = d;
-        minF = f;
-        minLocA = i > i0 ? v : NaN;
-        minLocB = j > j0 ? v : NaN;
-      } else if (f === minF) {
-        if (i > i0 && Number.isNaN(minLocA)) minLocA = v;
-        if (j > j0 && Number.isNaN(minLocB)) minLocB = v;
-      }
-    }
+  const walk = new KsWalk(a, b);
+  if (n1 < 4 * BLOCK || n2 < BLOCK) {
+    walk.merge(0, 0, n1, n2);
+    return walk.result();
   }
-  const minS = Math.min(Math.max(-minF, 0), 1);
-  if (minS > maxF) {
+  // cuts: after every BLOCK-th reference value and all its copies, and at the end
+  const cutI: number[] = [0], cutJ: number[] = [0];
+  for (let i = BLOCK; i < n1;) {
+    const v = a[i - 1]!;
+    while (i < n1 && a[i] === v) i++;
+    if (i >= n1) break;
+    cutI.push(i);
+    cutJ.push(upperBound(b, v, cutJ[cutJ.length - 1]!));
+    i += BLOCK;
+  }
+  cutI.push(n1);
+  cutJ.push(n2);
+  // extremes of d = i·n2 − j·n1 at the cuts (each one is a point the full walk evaluates)
+  let lowMax = -Infinity, highMin = Infinity;
+  for (let k = 1; k < cutI.length; k++) {
+    const d = cutI[k]! * n2 - cutJ[k]! * n1;
+    if (d > lowMax) lowMax = d;
+    if (d < highMin) highMin = d;
+  }
+  for (let k = 1; k < cutI.length; k++) {
+    const i0 = cutI[k - 1]!, j0 = cutJ[k - 1]!, i1 = cutI[k]!, j1 = cutJ[k]!;
+    // within the block i ∈ [i0, i1] and j ∈ [j0, j1]: the bounds of d there
+    if (i1 * n2 - j0 * n1 >= lowMax || i0 * n2 - j1 * n1 <= highMin) walk.merge(i0, j0, i1, j1);
+  }
+  return walk.result();
+}
+
+/** Cut the reference every BLOCK values for the pruned walk. */
+const BLOCK = 512;
+
+/** First index ≥ `from` with `sorted[index] > v` (galloping, then binary search). */
+function upperBound(sorted: Float64Array, v: number, from: number): number {
+  const n = sorted.length;
+  let lo = from, step = 1, hi = from;
+  while (hi < n && sorted[hi]! <= v) {
+    lo = hi + 1;
+    hi = lo + step;
+    step *= 2;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The state of the KS merge walk: the extremes of d = i·n2 − j·n1 and where they are attained.
+ * Ranges merged in increasing order give the result of one full walk, provided every skipped
+ * range holds only d strictly inside (min, max): ties between equal d are then broken among the
+ * same evaluation points in the same order.
+ */
+class KsWalk {
+  maxD = -Infinity;
+  minD = Infinity;
+  maxF = -Infinity;
+  minF = Infinity;
+  maxLocA = NaN;
+  maxLocB = NaN;
+  minLocA = NaN;
+  minLocB = NaN;
+  constructor(readonly a: Float64Array, readonly b: Float64Array) {}
+
+  /** Merges a[i, iEnd) with b[j, jEnd): all values of a block, none equal to one outside it. */
+  merge(i: number, j: number, iEnd: number, jEnd: number): void {
+    const a = this.a, b = this.b, n1 = a.length, n2 = b.length;
+    // Extremes are tracked on the exact integer i·n2 − j·n1; among exact ties scipy's
+    // argmax/argmin see floats i/n1 − j/n2 that may differ in the last bit, and take the first
+    // extreme in concat(sorted a, sorted b): mirror both so the location and sign equal scipy's.
+    let maxD = this.maxD, minD = this.minD, maxF = this.maxF, minF = this.minF;
+    let maxLocA = this.maxLocA, maxLocB = this.maxLocB;
+    let minLocA = this.minLocA, minLocB = this.minLocB;
+    while (i < iEnd || j < jEnd) {
+      const i0 = i, j0 = j;
+      let v: number;
+      if (j >= jEnd) {
+        v = a[i++]!;
+        while (i < iEnd && a[i] === v) i++;
+      } else if (i >= iEnd) {
+        v = b[j++]!;
+        while (j < jEnd && b[j] === v) j++;
+      } else {
+        const x = a[i]!, y = b[j]!;
+        if (x < y) {
+          v = x;
+          i++;
+          while (i < iEnd && a[i] === v) i++;
+        } else if (y < x) {
+          v = y;
+          j++;
+          while (j < jEnd && b[j] === v) j++;
+        } else {
+          v = x;
+          i++;
+          j++;
+          while (i < iEnd && a[i] === v) i++;
+          while (j < jEnd && b[j] === v) j++;
+        }
+      }
+      const d = i * n2 - j * n1;
+      if (d >= maxD) {
+        const f = i / n1 - j / n2;
+        if (d > maxD || f > maxF) {
+          maxD = d;
+          maxF = f;
+          maxLocA = i > i0 ? v : NaN;
+          maxLocB = j > j0 ? v : NaN;
+        } else if (f === maxF) {
+          if (i > i0 && Number.isNaN(maxLocA)) maxLocA = v;
+          if (j > j0 && Number.isNaN(maxLocB)) maxLocB = v;
+        }
+      }
+      if (d <= minD) {
+        const f = i / n1 - j / n2;
+        if (d < minD || f < minF) {
+          minD = d;
+          minF = f;
+          minLocA = i > i0 ? v : NaN;
+          minLocB = j > j0 ? v : NaN;
+        } else if (f === minF) {
+          if (i > i0 && Number.isNaN(minLocA)) minLocA = v;
+          if (j > j0 && Number.isNaN(minLocB)) minLocB = v;
+        }
+      }
+    }
+    this.maxD = maxD;
+    this.minD = minD;
+    this.maxF = maxF;
+    this.minF = minF;
+    this.maxLocA = maxLocA;
+    this.maxLocB = maxLocB;
+    this.minLocA = minLocA;
+    this.minLocB = minLocB;
+  }
+
+  result(): KsStatistic {
+    const minS = Math.min(Math.max(-this.minF, 0), 1);
+    if (minS > this.maxF) {
+      return {
+        statistic: minS,
+        scaled: -this.minD,
+        location: Number.isNaN(this.minLocA) ? this.minLocB : this.minLocA,
+        sign: -1,
+      };
+    }
     return {
-      statistic: minS,
-      scaled: -minD,
-      location: Number.isNaN(minLocA) ? minLocB : minLocA,
-      sign: -1,
+      statistic: this.maxF,
+      scaled: this.maxD,
+      location: Number.isNaN(this.maxLocA) ? this.maxLocB : this.maxLocA,
+      sign: 1,
     };
   }
-  return {
-    statistic: maxF,
-    scaled: maxD,
-    location: Number.isNaN(maxLocA) ? maxLocB : maxLocA,
-    sign: 1,
-  };
 }
 
 /** Half-to-even rounding, as `np.round`. */
@@ -167,7 +259,9 @@ function roundHalfEven(x: number): number {
  * and counted in `details`; an empty side gives a `status: "error"` result.
  *
  * Cost: O(n log n) to sort (skip by passing {@linkcode SortedSample}s), O(n1 + n2) for the
- * statistic; exact p-value O(max(n1, n2) · window) when n ≤ 10 000, asymptotic O(√n) typically.
+ * statistic (pruned: a few ms for 10⁶ vs 10⁶, see {@linkcode ksStatistic}); exact p-value
+ * O(max(n1, n2) · window) when n ≤ 10 000; asymptotic p-value O(1) to O(n): with n = n1·n2/(n1 +
+ * n2) and 2.2 ≤ n·D² < 370 it is scipy's Birnbaum–Tingey sum, ~15 ms at n = 5·10⁵.
  *
  * @param reference Reference sample, or a pre-sorted {@linkcode SortedSample} (sort once, reuse).
  * @param current Current sample, or a pre-sorted {@linkcode SortedSample}.

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { RADIX, sortKeys } from "./_radix_sort.ts";
+import { RADIX, sortKeys } from "../stats/_radix_sort.ts";
 
 const MASK = RADIX - 1;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResultStatus } from "../types.ts";
-import { sortFloat64 } from "./_radix_sort.ts";
+import { sortFloat64 } from "../stats/_radix_sort.ts";
 import { checkLabels, checkSameLength, checkScores } from "./_validate.ts";
 
 /** Options of {@linkcode calibrationCurve}. */

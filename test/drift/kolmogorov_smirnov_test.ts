@@ -118,3 +118,56 @@ Deno.test("kolmogorovSmirnov() falls back to asymp when exact is impossible, and
   assertEquals(r.details?.pValueMethod, "asymp");
   assert(String(r.details?.fallback).includes("50000 and 49999"));
 });
+
+/** scipy 1.10.1's ks_2samp statistic, location and sign, written out (searchsorted, argmax). */
+function scipyKsStatistic(a: Float64Array, b: Float64Array) {
+  const right = (s: Float64Array, v: number) => {
+    let lo = 0, hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const all = [...a, ...b];
+  const diffs = all.map((v) => right(a, v) / a.length - right(b, v) / b.length);
+  let argMax = 0, argMin = 0;
+  diffs.forEach((d, k) => {
+    if (d > diffs[argMax]!) argMax = k;
+    if (d < diffs[argMin]!) argMin = k;
+  });
+  const minS = Math.min(Math.max(-diffs[argMin]!, 0), 1), maxS = diffs[argMax]!;
+  return minS > maxS
+    ? { statistic: minS, location: all[argMin]!, sign: -1 }
+    : { statistic: maxS, location: all[argMax]!, sign: 1 };
+}
+
+Deno.test("ksStatistic() prunes large samples to the same statistic, location and sign as scipy", () => {
+  const random = seededRandom(17);
+  const z = normalRandom(random);
+  let checked = 0;
+  for (let t = 0; t < 12; t++) {
+    const n1 = 2048 + Math.floor(random() * 6000), n2 = t % 3 === 0 ? n1 : 600 + t * 500;
+    const draw = (shift: number) => () =>
+      t % 4 === 0
+        ? Math.round(3 * z() + shift)
+        : t % 4 === 1
+        ? (random() < 0.3 ? 0 : z() + shift)
+        : z() + shift;
+    const a = Float64Array.from({ length: n1 }, draw(0)).sort();
+    const b = t === 6
+      ? a.slice()
+      : Float64Array.from({ length: n2 }, draw([0, 0.02, 0.3][t % 3]!)).sort();
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const got = ksStatistic(x!, y!), want = scipyKsStatistic(x!, y!);
+      assertEquals([got.statistic, got.location, got.sign], [
+        want.statistic,
+        want.location,
+        want.sign,
+      ]);
+      checked++;
+    }
+  }
+  assert(checked === 24);
+});

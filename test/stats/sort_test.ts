@@ -1,10 +1,27 @@
 import { assert, assertEquals, assertThrows } from "../_assert.ts";
 import { averageRanks, ensureSorted, isSortedSample, sortedFinite } from "../../lib/stats/sort.ts";
+import { seededRandom } from "../../lib/stats/random.ts";
 
 Deno.test("sortedFinite() sorts numerically and drops NaN and infinities as missing", () => {
   const s = sortedFinite([10, 2, NaN, -1, Infinity, 2, -Infinity]);
   assertEquals(Array.from(s.sorted), [-1, 2, 2, 10]);
   assertEquals(s.nMissing, 3);
+});
+
+Deno.test("sortedFinite() equals a typed-array sort of the finite values above the radix cut-off", () => {
+  const rand = seededRandom(5);
+  const x = Float64Array.from({ length: 20_000 }, (_, i) => {
+    if (i % 997 === 0) return [NaN, Infinity, -Infinity, -0][i % 4]!;
+    return i % 4 === 0 ? Math.round((rand() - 0.5) * 20) : (rand() - 0.5) * 1e6;
+  });
+  const finite = x.filter((v) => Number.isFinite(v));
+  const want = finite.slice().sort();
+  for (const input of [x, Array.from(x)]) {
+    const s = sortedFinite(input);
+    assertEquals(s.nMissing, x.length - finite.length);
+    assertEquals(s.sorted.length, want.length);
+    for (let i = 0; i < want.length; i++) assert(Object.is(s.sorted[i], want[i]), `index ${i}`);
+  }
 });
 
 Deno.test("sortedFinite() never mutates its input", () => {
