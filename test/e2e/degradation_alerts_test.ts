@@ -70,7 +70,8 @@ Deno.test("in the degradation demo accuracy falls and the shipped accuracy and d
     // Prometheus first, so that it scrapes the healthy batches before the degradation starts.
     await waitFor("Prometheus to start", "vector(1)", base, 30_000);
     const args = ["notebooks/04_iris_monitoring.ipynb", "--host", "127.0.0.1"];
-    args.push("--port", String(exporterPort), "--interval", "1s");
+    // Six healthy batches, so Prometheus' first scrapes (up to a few seconds in) see them.
+    args.push("--port", String(exporterPort), "--interval", "1s", "--param", "healthyRuns=6");
     exporter = await startExporterProcess(args, { writable: "notebooks" });
     const firing = (name: string) => `ALERTS{alertname="${name}", alertstate="firing"}`;
     await waitFor("the accuracy alert", firing("VigilAccuracyBelowThreshold"), base, 60_000);
