@@ -43,3 +43,23 @@ Deno.test("the test task runs setup and the full gate", () => {
   }
   assert((config.tasks.unit ?? "").includes("--doc"), "unit tests must run doc examples");
 });
+
+Deno.test("README's library example runs and prints what its comment says", async () => {
+  const block = /## Use the library[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert(block !== undefined, "no ```ts block under '## Use the library'");
+  const file = new URL(".readme_example.gen.ts", ROOT);
+  await Deno.writeTextFile(file, block);
+  try {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read", file.pathname],
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(out.stdout);
+    assert(out.success, new TextDecoder().decode(out.stderr));
+    assert(/^ks \S+ \S+ true$/.test(text.trim()), `unexpected output: ${text}`);
+  } finally {
+    await Deno.remove(file);
+  }
+});
