@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { compare } from "../stats/compare.ts";
 import type { CheckResult, Operator } from "../types.ts";
 import { ensureSorted, type SortedSample } from "../stats/sort.ts";
 
@@ -27,20 +28,6 @@ export interface DriftOutcome<M extends string> {
   nCurrent: number;
   column?: string | undefined;
   details?: Record<string, unknown>;
-}
-
-/** `value OPERATOR threshold`; `false` when either side is `NaN`. */
-export function compare(value: number, operator: Operator, threshold: number): boolean {
-  switch (operator) {
-    case "<":
-      return value < threshold;
-    case "<=":
-      return value <= threshold;
-    case ">":
-      return value > threshold;
-    case ">=":
-      return value >= threshold;
-  }
 }
 
 /**

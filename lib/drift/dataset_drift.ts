@@ -4,7 +4,8 @@
  * @module
  */
 import type { Column, Table } from "../data/table.ts";
-import { compare, driftError, type DriftResult } from "./_result.ts";
+import { driftError, type DriftResult } from "./_result.ts";
+import { compare } from "../stats/compare.ts";
 import { columnDrift, type ColumnDriftOptions } from "./column_drift.ts";
 import { correctPValues, P_VALUE_CORRECTIONS, type PValueCorrection } from "./corrections.ts";
 import {

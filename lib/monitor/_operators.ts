@@ -13,20 +13,6 @@ export const NEGATION: Readonly<Record<Operator, Operator>> = {
   ">=": "<",
 };
 
-/** Whether `value OP threshold` holds. */
-export function holds(value: number, op: Operator, threshold: number): boolean {
-  switch (op) {
-    case "<":
-      return value < threshold;
-    case "<=":
-      return value <= threshold;
-    case ">":
-      return value > threshold;
-    case ">=":
-      return value >= threshold;
-  }
-}
-
 /** A number as messages and tables show it: 4 decimals, or NaN/Infinity as such. */
 export function fmt(x: number): string {
   return Number.isFinite(x) ? x.toFixed(4) : String(x);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Operator } from "../types.ts";
-import { holds } from "./_operators.ts";
+import { compare } from "../stats/compare.ts";
 
 /** What every check names: the metric it reads and, for labelled metrics, which value. */
 export interface CheckTarget {
@@ -180,7 +180,7 @@ export function validateCheck(spec: CheckSpec): CheckSpec {
   requireFinite(spec, "value", spec.value, false);
   if (spec.warn !== undefined) {
     requireFinite(spec, "warn", spec.warn, false);
-    if (!holds(spec.warn, spec.op, spec.value) && spec.warn !== spec.value) {
+    if (!compare(spec.warn, spec.op, spec.value) && spec.warn !== spec.value) {
       throw new RangeError(
         `Invalid check "${checkName(spec)}": warn ${spec.warn} is on the failing side of ` +
           `${spec.op} ${spec.value}`,

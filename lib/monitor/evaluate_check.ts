@@ -8,7 +8,8 @@ import type { Operator } from "../types.ts";
 import type { CheckOutcome, MetricValue, Outcome } from "./types.ts";
 import { checkName, type CheckSpec, isRelativeCheck, validateCheck } from "./check_spec.ts";
 import { findMetric, metricLabel } from "./_find_metric.ts";
-import { fmt, holds, NEGATION } from "./_operators.ts";
+import { fmt, NEGATION } from "./_operators.ts";
+import { compare } from "../stats/compare.ts";
 
 /** Options of {@linkcode evaluateCheck}. */
 export interface EvaluateCheckOptions {
@@ -110,10 +111,10 @@ export function evaluateCheck(
     return { ...base, ...thresholds, outcome: "error", message: `${shown} ${why}` };
   }
   let outcome: Outcome, message: string;
-  if (!holds(value, operator, threshold)) {
+  if (!compare(value, operator, threshold)) {
     outcome = "fail";
     message = `${shown} ${fmt(value)} ${NEGATION[operator]} ${fmt(threshold)}${context}`;
-  } else if (warnThreshold !== undefined && !holds(value, operator, warnThreshold)) {
+  } else if (warnThreshold !== undefined && !compare(value, operator, warnThreshold)) {
     outcome = "warn";
     message = `${shown} ${fmt(value)} ${NEGATION[operator]} ${
       fmt(warnThreshold)

@@ -11,3 +11,4 @@ export * from "./quantile.ts";
 export * from "./histogram.ts";
 export * from "./special.ts";
 export * from "./kolmogorov_distribution.ts";
+export * from "./compare.ts";

@@ -1,5 +1,6 @@
 import { assertEquals } from "../_assert.ts";
-import { compare, driftError, driftResult, prepareSamples } from "../../lib/drift/_result.ts";
+import { driftError, driftResult, prepareSamples } from "../../lib/drift/_result.ts";
+import { compare } from "../../lib/stats/compare.ts";
 
 Deno.test("driftResult() compares the p-value when there is one, else the statistic", () => {
   const base = { method: "x", threshold: 0.05, operator: "<" as const, nReference: 3, nCurrent: 4 };
