@@ -1,11 +1,14 @@
 /**
  * The status page's charts for a snapshot, as inline SVG: per-class precision, recall and F1
- * (lib/charts `classMetricsChart`) rendered once per snapshot by lib/notebook `renderSvg`.
+ * (lib/charts `classMetricsChart`) and, when the monitor checks drift, each feature's drift score
+ * against its threshold (`driftScoresChart`), rendered once per snapshot by lib/notebook
+ * `renderSvg`.
  *
  * @module
  */
 import type { Snapshot } from "../lib/monitor/types.ts";
 import { classMetricsChart, type ClassMetricsInput } from "../lib/charts/class_metrics_chart.ts";
+import { driftScoresChart } from "../lib/charts/drift_scores_chart.ts";
 import { renderSvg } from "../lib/notebook/render.ts";
 
 /** Per-class rows from the snapshot's `precision`/`recall`/`f1` values labelled by `class`. */
@@ -27,13 +30,23 @@ export function classMetricsRows(snapshot: Snapshot): ClassMetricsInput[] {
 }
 
 /**
- * Renders the snapshot's charts to SVG strings (none when it has no per-class metrics). Cost: one
- * Vega render (tens of milliseconds), once per snapshot.
+ * Renders the snapshot's charts to SVG strings: per-class metrics when it has them, feature drift
+ * when it has per-feature drift results (none of either: no chart). Cost: one Vega render each
+ * (tens of milliseconds), once per snapshot.
  */
 export async function snapshotCharts(snapshot: Snapshot): Promise<string[]> {
+  const charts: string[] = [];
   const rows = classMetricsRows(snapshot);
-  if (rows.length === 0) return [];
-  return [
-    await renderSvg(classMetricsChart(rows, { title: `Per-class metrics, run ${snapshot.run}` })),
-  ];
+  if (rows.length > 0) {
+    charts.push(
+      await renderSvg(classMetricsChart(rows, { title: `Per-class metrics, run ${snapshot.run}` })),
+    );
+  }
+  const drift = snapshot.drift.filter((r) => r.kind === "drift" && r.column !== undefined);
+  if (drift.length > 0) {
+    charts.push(
+      await renderSvg(driftScoresChart(drift, { title: `Input drift, run ${snapshot.run}` })),
+    );
+  }
+  return charts;
 }
