@@ -1,9 +1,12 @@
 /**
- * k-sample Anderson–Darling drift test (two samples), equal to `scipy.stats.anderson_ksamp`.
+ * The Anderson–Darling k-sample test, equal to `scipy.stats.anderson_ksamp`: as a drift check of
+ * two samples ({@linkcode andersonDarling}) and for k ≥ 2 samples
+ * ({@linkcode andersonDarlingKSample}), both on one core.
  *
  * @module
  */
-import type { SortedSample } from "../stats/sort.ts";
+import type { ResultStatus } from "../types.ts";
+import { ensureSorted, type SortedSample } from "../stats/sort.ts";
 import {
   checkThreshold,
   driftError,
@@ -12,6 +15,14 @@ import {
   missingDetails,
   prepareSamples,
 } from "./_result.ts";
+import {
+  ANDERSON_SIGNIFICANCE_LEVELS,
+  andersonA2,
+  andersonKSampleCore,
+  andersonProblem,
+} from "./_anderson_ksamp.ts";
+
+export { ANDERSON_SIGNIFICANCE_LEVELS } from "./_anderson_ksamp.ts";
 
 /** Options of {@linkcode andersonDarling}. */
 export interface AndersonDarlingOptions {
@@ -19,21 +30,12 @@ export interface AndersonDarlingOptions {
   threshold?: number;
   /** The column the samples come from. */
   column?: string;
+  /**
+   * Midrank empirical CDFs (Scholz & Stephens eq. 7, for continuous and discrete data), else the
+   * right-continuous ones (eq. 6), as scipy's `midrank`. @default {true}
+   */
+  midrank?: boolean;
 }
-
-/** Significance levels of scipy's critical-value table (Scholz & Stephens 1987, Table 2). */
-export const ANDERSON_SIGNIFICANCE_LEVELS: readonly number[] = [
-  0.25,
-  0.1,
-  0.05,
-  0.025,
-  0.01,
-  0.005,
-  0.001,
-];
-const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
-const B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];
-const B2 = [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154];
 
 /**
  * The midrank A²_akN statistic of Scholz & Stephens (1987, eq. 7) for sorted samples, by one
@@ -51,89 +53,22 @@ const B2 = [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154];
  * ```
  */
 export function andersonMidrankA2(samples: readonly Float64Array[]): number {
-  const k = samples.length;
-  const n = samples.map((s) => s.length);
-  const N = n.reduce((a, b) => a + b, 0);
-  const pos = new Array<number>(k).fill(0);
-  const sums = new Array<number>(k).fill(0);
-  const f = new Array<number>(k).fill(0);
-  let below = 0; // #pooled values < current value
-  while (below < N) {
-    let v = Infinity;
-    for (let i = 0; i < k; i++) {
-      if (pos[i]! < n[i]! && samples[i]![pos[i]!]! < v) v = samples[i]![pos[i]!]!;
-    }
-    let lj = 0;
-    for (let i = 0; i < k; i++) {
-      const s = samples[i]!;
-      let p = pos[i]!;
-      const p0 = p;
-      while (p < n[i]! && s[p] === v) p++;
-      pos[i] = p;
-      f[i] = p - p0;
-      lj += p - p0;
-    }
-    const Bj = below + lj / 2;
-    const denom = Bj * (N - Bj) - N * lj / 4;
-    for (let i = 0; i < k; i++) {
-      const Mij = pos[i]! - f[i]! / 2;
-      sums[i] = sums[i]! + lj / N * (N * Mij - Bj * n[i]!) ** 2 / denom;
-    }
-    below += lj;
-  }
-  let a2 = 0;
-  for (let i = 0; i < k; i++) a2 += sums[i]! / n[i]!;
-  return a2 * ((N - 1) / N);
-}
-
-/** Least-squares quadratic through (x, y) as `np.polyfit(x, y, 2)`: [c2, c1, c0]. */
-function polyfit2(x: readonly number[], y: readonly number[]): [number, number, number] {
-  // column-scaled Vandermonde + Householder QR (numpy scales columns and solves by SVD; both
-  // give the least-squares solution to ~1e-15 here)
-  const m = x.length;
-  const A = x.map((xi) => [xi * xi, xi, 1]);
-  const scale = [0, 1, 2].map((c) => Math.sqrt(A.reduce((s, r) => s + r[c]! ** 2, 0)));
-  for (const r of A) for (let c = 0; c < 3; c++) r[c] = r[c]! / scale[c]!;
-  const b = [...y];
-  for (let c = 0; c < 3; c++) {
-    let norm = 0;
-    for (let r = c; r < m; r++) norm += A[r]![c]! ** 2;
-    norm = Math.sqrt(norm);
-    const alpha = A[c]![c]! > 0 ? -norm : norm;
-    const v = new Array<number>(m).fill(0);
-    for (let r = c; r < m; r++) v[r] = A[r]![c]!;
-    v[c] = v[c]! - alpha;
-    const vv = v.reduce((s, e) => s + e * e, 0);
-    if (vv === 0) continue;
-    for (let cc = c; cc < 3; cc++) {
-      let dot = 0;
-      for (let r = c; r < m; r++) dot += v[r]! * A[r]![cc]!;
-      for (let r = c; r < m; r++) A[r]![cc] = A[r]![cc]! - 2 * dot / vv * v[r]!;
-    }
-    let dot = 0;
-    for (let r = c; r < m; r++) dot += v[r]! * b[r]!;
-    for (let r = c; r < m; r++) b[r] = b[r]! - 2 * dot / vv * v[r]!;
-  }
-  const coef = [0, 0, 0];
-  for (let c = 2; c >= 0; c--) {
-    let s = b[c]!;
-    for (let cc = c + 1; cc < 3; cc++) s -= A[c]![cc]! * coef[cc]!;
-    coef[c] = s / A[c]![c]!;
-  }
-  return [coef[0]! / scale[0]!, coef[1]! / scale[1]!, coef[2]! / scale[2]!];
+  return andersonA2(samples, true);
 }
 
 /**
- * Anderson–Darling k-sample test (here k = 2: reference vs current) with midranks for ties:
- * the standardized statistic (A²_akN − (k−1)) / σ_N of Scholz & Stephens (1987), the critical
- * values at the levels 25 %…0.1 %, and scipy's p-value — interpolated on log(level) by a
- * quadratic fit and **capped at 0.25 / floored at 0.001** outside the table (scipy warns then;
- * Vigil records `details.pValueBound: "capped" | "floored"` and a `details.warning` text).
- * Equals `scipy.stats.anderson_ksamp([reference, current])` (scipy 1.10.1, midrank=True).
+ * Anderson–Darling k-sample test as a drift check (k = 2: reference vs current), with midranks for
+ * ties by default: the standardized statistic (A²_kN − (k−1)) / σ_N of Scholz & Stephens (1987),
+ * the critical values at the levels 25 %…0.1 %, and scipy's p-value — interpolated on log(level)
+ * by a quadratic fit and **capped at 0.25 / floored at 0.001** outside the table (scipy warns
+ * then; Vigil records `details.pValueBound: "capped" | "floored"` and a `details.warning` text).
+ * Equals `scipy.stats.anderson_ksamp([reference, current], midrank)` (scipy 1.10.1) and
+ * {@linkcode andersonDarlingKSample} with two samples.
  *
  * Detection: `detected = pValue < threshold` (default 0.05). Missing values (non-finite) are
- * dropped and counted; an empty side or fewer than two distinct pooled values gives a
- * `status: "error"` result (scipy raises).
+ * dropped and counted; an empty side, fewer than two distinct pooled values (scipy raises) or
+ * fewer than 4 pooled values (σ²_N divides by (N−1)(N−2)(N−3); scipy gives NaN or raises) give a
+ * `status: "error"` result.
  *
  * Cost: O(n log n) to sort (skip with {@linkcode SortedSample}s) + O(N).
  *
@@ -141,8 +76,8 @@ function polyfit2(x: readonly number[], y: readonly number[]): [number, number, 
  * @param current Current sample or pre-sorted {@linkcode SortedSample}.
  * @param options See {@linkcode AndersonDarlingOptions}.
  * @returns A drift result with `method: "anderson_darling"`, `details.criticalValues`,
- * `details.significanceLevels`.
- * @throws {TypeError} When an input is not an array of numbers.
+ * `details.significanceLevels`, `details.midrank`.
+ * @throws {TypeError} When an input is not an array of numbers, or `midrank` is not a boolean.
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
@@ -162,6 +97,7 @@ export function andersonDarling(
 ): DriftResult<"anderson_darling"> {
   const threshold = options.threshold ?? 0.05;
   checkThreshold(threshold, "Anderson–Darling");
+  const midrank = checkMidrank(options.midrank, "Anderson–Darling");
   const base = {
     method: "anderson_darling" as const,
     threshold,
@@ -181,60 +117,169 @@ export function andersonDarling(
   };
   if ("reason" in prepared) return driftError(errorBase, prepared.reason);
   const samples = [prepared.reference, prepared.current];
-  const k = samples.length;
-  const n = samples.map((s) => s.length);
-  const N = n[0]! + n[1]!;
-  const r = prepared.reference, c = prepared.current;
-  if (Math.min(r[0]!, c[0]!) === Math.max(r[r.length - 1]!, c[c.length - 1]!)) {
+  const problem = andersonProblem(samples);
+  if (problem !== undefined) {
     const label = options.column === undefined ? "" : ` for column "${options.column}"`;
-    return driftError(
-      errorBase,
-      `Cannot compute Anderson–Darling${label}: the pooled sample has only one distinct value`,
-    );
+    return driftError(errorBase, `Cannot compute Anderson–Darling${label}: ${problem}`);
   }
-  const a2kN = andersonMidrankA2(samples);
-  let H = 0;
-  for (const ni of n) H += 1 / ni;
-  let hs = 0, g = 0;
-  for (let i = N - 1, idx = 0; i > 1; i--, idx++) {
-    hs += 1 / i;
-    g += hs / (idx + 2);
-  }
-  const h = hs + 1;
-  const a = (4 * g - 6) * (k - 1) + (10 - 6 * g) * H;
-  const b = (2 * g - 4) * k ** 2 + 8 * h * k + (2 * g - 14 * h - 4) * H - 8 * h + 4 * g - 6;
-  const cc = (6 * h + 2 * g - 2) * k ** 2 + (4 * h - 4 * g + 6) * k + (2 * h - 6) * H + 4 * h;
-  const d = (2 * h + 6) * k ** 2 - 4 * h * k;
-  const sigmasq = (a * N ** 3 + b * N ** 2 + cc * N + d) / ((N - 1) * (N - 2) * (N - 3));
-  const m = k - 1;
-  const A2 = (a2kN - m) / Math.sqrt(sigmasq);
-  const critical = B0.map((b0, i) => b0 + B1[i]! / Math.sqrt(m) + B2[i]! / m);
-  const sig = ANDERSON_SIGNIFICANCE_LEVELS;
+  const out = andersonKSampleCore(samples, midrank);
   const details: Record<string, unknown> = {
-    criticalValues: critical,
-    significanceLevels: [...sig],
-    midrank: true,
+    criticalValues: out.criticalValues,
+    significanceLevels: [...ANDERSON_SIGNIFICANCE_LEVELS],
+    midrank,
     ...missingDetails(prepared),
   };
-  let p: number;
-  if (A2 < Math.min(...critical)) {
-    p = Math.max(...sig);
-    details.pValueBound = "capped";
-    details.warning = `p-value capped: true value larger than ${p}`;
-  } else if (A2 > Math.max(...critical)) {
-    p = Math.min(...sig);
-    details.pValueBound = "floored";
-    details.warning = `p-value floored: true value smaller than ${p}`;
-  } else {
-    const [c2, c1, c0] = polyfit2(critical, sig.map(Math.log));
-    p = Math.exp((c2 * A2 + c1) * A2 + c0);
-  }
+  if (out.pValueBound !== undefined) details.pValueBound = out.pValueBound;
+  if (out.warning !== undefined) details.warning = out.warning;
   return driftResult({
     ...base,
-    statistic: A2,
-    pValue: p,
-    nReference: n[0]!,
-    nCurrent: n[1]!,
+    statistic: out.statistic,
+    pValue: out.pValue,
+    nReference: prepared.reference.length,
+    nCurrent: prepared.current.length,
     details,
   });
+}
+
+/** Options of {@linkcode andersonDarlingKSample}. */
+export interface AndersonDarlingKSampleOptions {
+  /**
+   * Midrank empirical CDFs (Scholz & Stephens eq. 7, for continuous and discrete data), else the
+   * right-continuous ones (eq. 6), as scipy's `midrank`. @default {true}
+   */
+  midrank?: boolean;
+  /** The samples are said to differ when the p-value is below this. @default {0.05} */
+  threshold?: number;
+}
+
+/** The result of {@linkcode andersonDarlingKSample}: plain, JSON-serialisable (but for `NaN`). */
+export interface AndersonDarlingKSampleResult {
+  /** Always `"anderson_darling_ksample"`. */
+  method: "anderson_darling_ksample";
+  /** `"ok"` when computed, `"error"` when it could not be (see `reason`). */
+  status: ResultStatus;
+  /** Why the result could not be computed; present only when `status` is `"error"`. */
+  reason?: string;
+  /** The standardized statistic (A²_kN − (k − 1)) / σ_N; `NaN` on error. */
+  statistic: number;
+  /** scipy's interpolated p-value, capped at 0.25 / floored at 0.001; `NaN` on error. */
+  pValue: number;
+  /** Critical values at `significanceLevels` for k samples; empty on error. */
+  criticalValues: number[];
+  /** The levels of scipy's table: 0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001. */
+  significanceLevels: number[];
+  /** Present when the p-value is outside the table: `"capped"` (0.25) or `"floored"` (0.001). */
+  pValueBound?: "capped" | "floored";
+  /** scipy's warning text, present with `pValueBound`. */
+  warning?: string;
+  /** The threshold `pValue` is compared with. */
+  threshold: number;
+  /** Always `"<"`: `detected` is `pValue < threshold`. */
+  operator: "<";
+  /** Whether the samples differ (`pValue < threshold`); `false` on error. */
+  detected: boolean;
+  /** Size of each sample after dropping missing values, in input order. */
+  sizes: number[];
+  /** Missing (non-finite) values dropped from each sample, in input order. */
+  missing: number[];
+  /** Which statistic was computed (see {@linkcode AndersonDarlingKSampleOptions}). */
+  midrank: boolean;
+}
+
+/**
+ * Anderson–Darling k-sample test of whether k ≥ 2 samples come from one distribution, equal to
+ * `scipy.stats.anderson_ksamp(samples, midrank)` (scipy 1.10.1): the standardized statistic
+ * (A²_kN − (k − 1)) / σ_N of Scholz & Stephens (1987; A²_akN with midranks, eq. 7, by default,
+ * else the right-continuous A²_kN, eq. 6), the critical values for k samples at the levels
+ * 25 %…0.1 % (their Table 2 interpolated in 1/√(k−1)), and scipy's p-value, interpolated on
+ * log(level) by a quadratic fit and **capped at 0.25 / floored at 0.001** outside the table
+ * (`pValueBound` and scipy's `warning` text say so). Same core as {@linkcode andersonDarling}.
+ *
+ * Detection: `detected = pValue < threshold`. Missing (non-finite) values are dropped and counted
+ * in `missing`. Fewer than 2 samples, an empty sample, a single distinct pooled value or fewer
+ * than 4 pooled values give a `status: "error"` result with a `reason` (scipy raises or gives NaN).
+ *
+ * Cost: O(Σ n_i log n_i) to sort (skip with {@linkcode SortedSample}s) + O(Σ n_i + k · D) for
+ * D distinct pooled values.
+ *
+ * @param samples The samples: arrays, typed arrays or pre-sorted {@linkcode SortedSample}s.
+ * @param options See {@linkcode AndersonDarlingKSampleOptions}.
+ * @returns See {@linkcode AndersonDarlingKSampleResult}.
+ * @throws {TypeError} When `samples` is not an array, a sample is not an array of numbers, or
+ * `midrank` is not a boolean.
+ * @throws {RangeError} When `threshold` is not finite.
+ * @example
+ * ```ts
+ * import { andersonDarlingKSample } from "./anderson_darling.ts";
+ * // scipy.stats.anderson_ksamp([[1,2,3,4], [2,3,4,5,6], [7,8,9]])
+ * //   -> statistic 3.5992315554699728, pvalue 0.00829600738906279
+ * const r = andersonDarlingKSample([[1, 2, 3, 4], [2, 3, 4, 5, 6], [7, 8, 9]]);
+ * if (Math.abs(r.statistic - 3.5992315554699728) > 1e-12) throw new Error(String(r.statistic));
+ * if (Math.abs(r.pValue - 0.00829600738906279) > 1e-12 || !r.detected) throw new Error();
+ * if (r.sizes.join() !== "4,5,3" || r.criticalValues.length !== 7) throw new Error();
+ * // midrank: false -> scipy's right-continuous statistic 3.3988880222611866
+ * const right = andersonDarlingKSample([[1, 2, 3, 4], [2, 3, 4, 5, 6], [7, 8, 9]], {
+ *   midrank: false,
+ * });
+ * if (Math.abs(right.statistic - 3.3988880222611866) > 1e-12) throw new Error();
+ * // fewer than two samples: an error result, not an exception
+ * if (andersonDarlingKSample([[1, 2, 3]]).status !== "error") throw new Error();
+ * ```
+ */
+export function andersonDarlingKSample(
+  samples: readonly (ArrayLike<number> | SortedSample)[],
+  options: AndersonDarlingKSampleOptions = {},
+): AndersonDarlingKSampleResult {
+  const what = "Anderson–Darling k-sample";
+  if (!Array.isArray(samples)) {
+    throw new TypeError(
+      `Cannot compute ${what}: samples must be an array of samples, got ${
+        samples === null ? "null" : typeof samples
+      }`,
+    );
+  }
+  const threshold = options.threshold ?? 0.05;
+  checkThreshold(threshold, what);
+  const midrank = checkMidrank(options.midrank, what);
+  const sorted = samples.map((s, i) => ensureSorted(s, `sample ${i}`));
+  const result: AndersonDarlingKSampleResult = {
+    method: "anderson_darling_ksample",
+    status: "ok",
+    statistic: NaN,
+    pValue: NaN,
+    criticalValues: [],
+    significanceLevels: [...ANDERSON_SIGNIFICANCE_LEVELS],
+    threshold,
+    operator: "<",
+    detected: false,
+    sizes: sorted.map((s) => s.sorted.length),
+    missing: sorted.map((s) => s.nMissing),
+    midrank,
+  };
+  const empty = result.sizes.indexOf(0);
+  const problem = sorted.length < 2
+    ? `${sorted.length} sample${sorted.length === 1 ? "" : "s"} given, at least 2 needed`
+    : empty >= 0
+    ? `sample ${empty} has no finite values`
+    : andersonProblem(sorted.map((s) => s.sorted));
+  if (problem !== undefined) {
+    return { ...result, status: "error", reason: `Cannot compute ${what}: ${problem}` };
+  }
+  const out = andersonKSampleCore(sorted.map((s) => s.sorted), midrank);
+  result.statistic = out.statistic;
+  result.pValue = out.pValue;
+  result.criticalValues = out.criticalValues;
+  if (out.pValueBound !== undefined) result.pValueBound = out.pValueBound;
+  if (out.warning !== undefined) result.warning = out.warning;
+  result.detected = out.pValue < threshold;
+  return result;
+}
+
+/** `midrank ?? true`, or a TypeError naming the method. */
+function checkMidrank(midrank: boolean | undefined, what: string): boolean {
+  if (midrank === undefined) return true;
+  if (typeof midrank !== "boolean") {
+    throw new TypeError(`Cannot compute ${what}: midrank must be a boolean, got ${typeof midrank}`);
+  }
+  return midrank;
 }

@@ -5,7 +5,7 @@
  *
  * - Hypothesis tests (p-values, drift when `pValue < threshold`): {@linkcode kolmogorovSmirnov},
  *   {@linkcode cramerVonMises}, {@linkcode andersonDarling}, {@linkcode chiSquare},
- *   {@linkcode zTest}.
+ *   {@linkcode zTest}; {@linkcode andersonDarlingKSample} compares k ≥ 2 samples.
  * - Distances (drift when `statistic >= threshold`): {@linkcode wasserstein} (normed by default),
  *   {@linkcode energyDistance}, {@linkcode psi}, {@linkcode jensenShannon},
  *   {@linkcode klDivergence}, {@linkcode hellinger}.

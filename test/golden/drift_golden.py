@@ -5,7 +5,8 @@ Run with Debian's Python (it has numpy/scipy):  /usr/bin/python3 test/golden/dri
 Writes test/golden/drift.json: for each case the two input samples and scipy's outputs for
 ks_2samp (auto / exact / asymp), wasserstein_distance (raw and normed by np.std(reference) floored
 at 0.001, as Evidently), energy_distance, cramervonmises_2samp (auto / exact / asymptotic) and
-anderson_ksamp (midrank). Library versions are recorded. Deterministic (seeded).
+anderson_ksamp (midrank); plus anderson_ksamp of k = 2…5 samples (midrank True and False) under
+"anderson_ksamp". Library versions are recorded. Deterministic (seeded).
 """
 import json
 import sys
@@ -134,6 +135,47 @@ for data in (rng.normal(0, 1, 50), rng.integers(0, 6, 80).astype(float), np.arra
     ranks.append({"values": data.tolist(),
                   "ranks": stats.rankdata(data, method="average").tolist()})
 
+# anderson_ksamp with k >= 2 samples (lib/drift/anderson_darling.ts andersonDarlingKSample), midrank
+# True and False; generated after every case above, by their own RNG, so those stay unchanged
+krng = np.random.default_rng(20261202)
+
+
+def anderson_result(samples, midrank):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        r = stats.anderson_ksamp(samples, midrank=midrank)
+    msgs = [str(x.message) for x in w if "p-value" in str(x.message)]
+    return {"statistic": float(r.statistic), "critical": [float(v) for v in r.critical_values],
+            "pvalue": float(r.pvalue), "warning": msgs[0] if msgs else None}
+
+
+def ksample_case(name, samples):
+    samples = [np.asarray(x, dtype=float) for x in samples]
+    return {"name": name, "samples": [x.tolist() for x in samples],
+            "midrank": anderson_result(samples, True), "right": anderson_result(samples, False)}
+
+
+same3 = krng.normal(0, 1, 40)
+anderson_ksamp = [
+    ksample_case("k2_ties_right", [krng.integers(0, 5, 25), krng.integers(0, 5, 18) + 1]),
+    ksample_case("k3_same_unequal", [krng.normal(0, 1, n) for n in (30, 45, 61)]),
+    ksample_case("k3_shift", [krng.normal(mu, 1, n) for mu, n in ((0, 40), (0.3, 35), (0.6, 50))]),
+    ksample_case("k3_small", [krng.normal(0, 1, 2), krng.normal(0.5, 1, 3), krng.normal(1, 1, 2)]),
+    ksample_case("k3_identical_capped", [same3, same3.copy(), same3.copy()]),
+    ksample_case("k4_ties_unequal", [krng.integers(0, 6, n) + s
+                                     for n, s in ((20, 0), (33, 0), (12, 1), (27, 0))]),
+    ksample_case("k4_scale", [krng.normal(0, sd, n) for sd, n in ((1, 60), (1.2, 45), (0.8, 70),
+                                                                  (1.5, 38))]),
+    ksample_case("k4_far_floored", [krng.normal(mu, 1, 30) for mu in (0, 3, 6, 9)]),
+    ksample_case("k5_unequal", [krng.normal(mu, 1, n) for mu, n in ((0, 10), (0.2, 20), (0, 15),
+                                                                    (0.4, 40), (0.1, 8))]),
+    ksample_case("k5_ties", [krng.integers(0, 4, n) for n in (15, 22, 9, 30, 17)]),
+    ksample_case("k5_mixed_ties", [np.round(krng.normal(mu, 1, n), 1) for mu, n in
+                                   ((0, 50), (0, 80), (0.1, 65), (0, 120), (0.2, 33))]),
+    ksample_case("k3_large", [krng.normal(mu, 1, n) for mu, n in ((0, 1500), (0.02, 1100),
+                                                                  (0.05, 1800))]),
+]
+
 doc = {
     "generator": "test/golden/drift_golden.py",
     "versions": {"python": sys.version.split()[0], "numpy": np.__version__,
@@ -141,6 +183,8 @@ doc = {
     "cases": cases,
     "distributions": {"kstwo": kstwo, "ks_exact": exact, "bessel_k": bessel,
                       "cvm_inf": cvm_inf, "cvm_exact": cvm_exact, "rankdata": ranks},
+    "anderson_ksamp": anderson_ksamp,
 }
 OUT.write_text(json.dumps(doc, separators=(",", ":")))
-print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(cases)} cases)")
+print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(cases)} cases, "
+      f"{len(anderson_ksamp)} k-sample cases)")
