@@ -7,7 +7,7 @@
  * Model quality: {@linkcode confusionMatrixChart}, {@linkcode rocCurveChart},
  * {@linkcode classMetricsChart}, {@linkcode calibrationChart}.
  * Data and drift: {@linkcode distributionChart}, {@linkcode driftScoresChart},
- * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}.
+ * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}, {@linkcode sampleSizeChart}.
  *
  * @example
  * ```ts
@@ -27,3 +27,4 @@ export * from "./distribution_chart.ts";
 export * from "./drift_scores_chart.ts";
 export * from "./missing_share_chart.ts";
 export * from "./metric_timeline_chart.ts";
+export * from "./sample_size_chart.ts";

@@ -24,7 +24,9 @@ export const DEFAULT_CHART_SIZE: { readonly width: number; readonly height: numb
 
 /**
  * Semantic colours, used the same way in every chart: the reference window is always blue, the
- * current window orange; a detected problem is red, a passed check green; thresholds are dark grey.
+ * current window orange; a detected problem is red, a passed check green; thresholds are dark grey;
+ * a test's p-value drawn beside categorical series (distances) is purple, outside their palette's
+ * first colours.
  */
 export const VIGIL_COLORS = {
   reference: "#4c78a8",
@@ -34,6 +36,7 @@ export const VIGIL_COLORS = {
   threshold: "#444444",
   band: "#bab0ac",
   neutral: "#4c78a8",
+  pValue: "#b279a2",
 } as const;
 
 /**

@@ -20,7 +20,10 @@ export interface TrainTestSplitOptions {
    * @default {42}
    */
   seed?: number;
-  /** Class label of each row; when given, each class keeps its share in both sets. */
+  /**
+   * Class label of each row; when given, each class keeps its share in both sets.
+   * @default undefined (a plain shuffled split, classes not balanced)
+   */
   stratify?: ArrayLike<number>;
 }
 

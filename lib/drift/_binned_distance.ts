@@ -17,7 +17,10 @@ import {
 export interface BinnedDistanceOptions extends FrequencyOptions {
   /** Drift is detected when `statistic >= threshold`. @default method-specific (0.1) */
   threshold?: number;
-  /** The column the result is about (recorded in the result and in messages). */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

@@ -28,7 +28,10 @@ export { ANDERSON_SIGNIFICANCE_LEVELS } from "./_anderson_ksamp.ts";
 export interface AndersonDarlingOptions {
   /** Drift is detected when the (interpolated, capped/floored) p-value is below this. @default {0.05} */
   threshold?: number;
-  /** The column the samples come from. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
   /**
    * Midrank empirical CDFs (Scholz & Stephens eq. 7, for continuous and discrete data), else the

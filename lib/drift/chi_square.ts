@@ -18,7 +18,10 @@ export interface ChiSquareOptions {
   correction?: boolean;
   /** Drift is detected when the p-value is `< threshold`. @default 0.05 */
   threshold?: number;
-  /** The column the result is about. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

@@ -53,7 +53,10 @@ export interface ColumnDriftOptions {
   threshold?: number;
   /** Thresholds by method, used when `threshold` is not given (e.g. with `"auto"`). @default {} */
   thresholds?: Readonly<Partial<Record<DriftMethod, number>>>;
-  /** The column's name, recorded in the result, messages and warnings. @default undefined */
+  /**
+   * The column's name, recorded in the result, messages and warnings.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
   /** The column's kind. @default the profile's kind, else inferred from the reference values */
   kind?: ColumnKind;

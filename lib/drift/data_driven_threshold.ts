@@ -30,7 +30,10 @@ export interface DataDrivenThresholdOptions {
    * @default "whole"
    */
   against?: "whole" | "rest";
-  /** The column's name, for results and messages. @default undefined */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
   /** The column's kind. @default inferred from the reference values */
   kind?: ColumnKind;

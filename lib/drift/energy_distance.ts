@@ -21,7 +21,10 @@ export interface EnergyDistanceOptions {
    * so choose it per column. @default {0.1}
    */
   threshold?: number;
-  /** The column the samples come from. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

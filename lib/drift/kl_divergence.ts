@@ -16,8 +16,8 @@ import type { DriftResult } from "./_result.ts";
 /** Which way the divergence is taken: `"current||reference"` is KL(current ‖ reference). */
 export type KlDirection = "current||reference" | "reference||current";
 
-/** Options of {@linkcode klDivergence}. */
-export interface KlDivergenceOptions extends BinnedDistanceOptions {
+/** Options of {@linkcode klFromCounts}. */
+export interface KlFromCountsOptions {
   /** KL(current ‖ reference) or KL(reference ‖ current) (Evidently's). @default "current||reference" */
   direction?: KlDirection;
   /** Proportion that replaces an empty cell's 0 before renormalising. @default 1e-4 */
@@ -26,43 +26,59 @@ export interface KlDivergenceOptions extends BinnedDistanceOptions {
   base?: number;
 }
 
+/** Options of {@linkcode klDivergence}: binning, threshold and column, plus those of {@linkcode klFromCounts}. */
+export interface KlDivergenceOptions extends BinnedDistanceOptions, KlFromCountsOptions {}
+
 /** Default KL threshold (Evidently's): drift when KL ≥ 0.1. */
 export const KL_DIVERGENCE_THRESHOLD = 0.1;
 
 /**
- * KL(p ‖ q) of two count vectors, equal to `scipy.stats.entropy(pk, qk, base)` where pk, qk are
- * the proportions with zeros replaced by `epsilon` (scipy then renormalises both to sum 1):
- * Σ p_i ln(p_i / q_i) / ln(base). Cost O(k).
+ * KL divergence of two count vectors over the same cells, equal to
+ * `scipy.stats.entropy(pk, qk, base)` where pk, qk are the proportions with zeros replaced by
+ * `epsilon` (scipy then renormalises both to sum 1): Σ p_i ln(p_i / q_i) / ln(base), with
+ * (p, q) = (current, reference) by default, or (reference, current) with
+ * `direction: "reference||current"`. Cost O(k).
  *
- * @param p Counts of the first distribution (the "true" one).
- * @param q Counts of the second (same length).
- * @param epsilon Zero replacement. @default 1e-4
- * @param base Log base. @default Math.E
+ * @param reference Reference counts.
+ * @param current Current counts (same length).
+ * @param options `direction`, `epsilon`, `base`.
  * @returns The divergence ≥ 0 (not symmetric).
- * @throws {TypeError} When the lengths differ. {RangeError} For a bad epsilon or base.
+ * @throws {TypeError} When the lengths differ. {RangeError} For a bad direction, epsilon or base.
  * @example
  * ```ts
  * import { klFromCounts } from "./kl_divergence.ts";
- * const v = klFromCounts([1, 3], [1, 1]);
+ * const v = klFromCounts([1, 1], [1, 3]); // KL(current ‖ reference)
  * if (Math.abs(v - (0.25 * Math.log(0.5) + 0.75 * Math.log(1.5))) > 1e-15) throw new Error();
+ * const w = klFromCounts([1, 3], [1, 1], { direction: "reference||current" });
+ * if (w !== v) throw new Error();
  * ```
  */
 export function klFromCounts(
-  p: ArrayLike<number>,
-  q: ArrayLike<number>,
-  epsilon = 1e-4,
-  base = Math.E,
+  reference: ArrayLike<number>,
+  current: ArrayLike<number>,
+  options: KlFromCountsOptions = {},
 ): number {
-  if (p.length !== q.length) {
-    throw new TypeError(`Cannot compute KL divergence: p has ${p.length} cells, q has ${q.length}`);
+  const { direction = "current||reference", epsilon = 1e-4, base = Math.E } = options;
+  checkDirection(direction);
+  if (reference.length !== current.length) {
+    throw new TypeError(
+      `Cannot compute KL divergence: reference has ${reference.length} cells, current has ${current.length}`,
+    );
   }
   checkEpsilon(epsilon, "KL divergence");
   checkBase(base, "KL divergence");
+  const [p, q] = direction === "current||reference" ? [current, reference] : [reference, current];
   const pp = normalised(proportions(Float64Array.from(p), epsilon));
   const qq = normalised(proportions(Float64Array.from(q), epsilon));
   let s = 0;
   for (let i = 0; i < pp.length; i++) s += pp[i]! * Math.log(pp[i]! / qq[i]!);
   return base === Math.E ? s : s / Math.log(base);
+}
+
+function checkDirection(direction: KlDirection): void {
+  if (direction !== "current||reference" && direction !== "reference||current") {
+    throw new RangeError(`Cannot compute KL divergence: unknown direction "${String(direction)}"`);
+  }
 }
 
 function normalised(p: Float64Array): Float64Array {
@@ -103,9 +119,7 @@ export function klDivergence(
   options: KlDivergenceOptions = {},
 ): DriftResult<"kl_divergence"> {
   const { direction = "current||reference", epsilon = 1e-4, base = Math.E } = options;
-  if (direction !== "current||reference" && direction !== "reference||current") {
-    throw new RangeError(`Cannot compute KL divergence: unknown direction "${String(direction)}"`);
-  }
+  checkDirection(direction);
   checkEpsilon(epsilon, "KL divergence");
   checkBase(base, "KL divergence");
   return binnedDistance(
@@ -116,9 +130,7 @@ export function klDivergence(
     options,
     KL_DIVERGENCE_THRESHOLD,
     (f) => ({
-      statistic: direction === "current||reference"
-        ? klFromCounts(f.current, f.reference, epsilon, base)
-        : klFromCounts(f.reference, f.current, epsilon, base),
+      statistic: klFromCounts(f.reference, f.current, { direction, epsilon, base }),
       details: { direction, epsilon, base },
     }),
   );

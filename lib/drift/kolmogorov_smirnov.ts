@@ -33,7 +33,10 @@ export interface KolmogorovSmirnovOptions {
   alternative?: "two-sided";
   /** Drift is detected when the p-value is strictly below this. @default {0.05} */
   threshold?: number;
-  /** The column the samples come from, recorded in the result and error messages. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

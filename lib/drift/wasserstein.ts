@@ -28,7 +28,10 @@ export interface WassersteinOptions {
   minScale?: number;
   /** Drift is detected when the distance is at least this (`>=`, as Evidently). @default {0.1} */
   threshold?: number;
-  /** The column the samples come from. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

@@ -11,7 +11,10 @@ import { checkThreshold, driftError, type DriftResult, driftResult } from "./_re
 export interface ZTestOptions {
   /** Drift is detected when the p-value is `< threshold`. @default 0.05 */
   threshold?: number;
-  /** The column the result is about. */
+  /**
+   * The column's name, recorded in the result and named in messages.
+   * @default undefined (the result carries no column name)
+   */
   column?: string;
 }
 

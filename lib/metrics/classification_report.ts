@@ -15,9 +15,12 @@ import {
 import { prfFromCounts } from "./_prf.ts";
 import { sortSplit, sweepArrays, sweepStats, sweepWorkspace } from "./_sweep.ts";
 import { checkProba, checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
-import { FLOAT64_EPS, logLossKernel } from "./log_loss.ts";
-import { type PrecisionRecallCurve, prFromSweep } from "./precision_recall_curve.ts";
-import { type RocCurve, rocFromSweep } from "./roc_curve.ts";
+import { FLOAT64_EPS } from "./log_loss.ts";
+import { logLossKernel } from "./_log_loss_kernel.ts";
+import type { PrecisionRecallCurve } from "./precision_recall_curve.ts";
+import { prFromSweep } from "./_pr_from_sweep.ts";
+import type { RocCurve } from "./roc_curve.ts";
+import { rocFromSweep } from "./_roc_from_sweep.ts";
 
 /** Options of {@linkcode classificationReport}. */
 export interface ClassificationReportOptions extends ClassOptions {

@@ -5,7 +5,8 @@
  */
 import type { ResultStatus } from "../types.ts";
 import type { ClassOptions } from "./metric_result.ts";
-import { sortSplit, type Sweep, sweepArrays, sweepStats } from "./_sweep.ts";
+import { sortSplit, sweepArrays, sweepStats } from "./_sweep.ts";
+import { prFromSweep } from "./_pr_from_sweep.ts";
 import { rankingInput } from "./_ranking_input.ts";
 
 /** Options of {@linkcode precisionRecallCurve}. */
@@ -32,42 +33,6 @@ export interface PrecisionRecallCurve {
   /** Step-wise average precision; NaN when `status` is `"error"`. */
   averagePrecision: number;
   details: { posLabel: number };
-}
-
-/** Builds the PR curve from a sweep (shared with `classificationReport`). O(m). */
-export function prFromSweep(
-  s: Sweep,
-  averagePrecision: number,
-  n: number,
-  posLabel: number,
-): PrecisionRecallCurve {
-  const m = s.tps.length;
-  const pT = new Float64Array(m + 1), rT = new Float64Array(m + 1), tT = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const tp = s.tps[i]!;
-    pT[m - 1 - i] = tp / (tp + s.fps[i]!);
-    rT[m - 1 - i] = s.nPos === 0 ? 1 : tp / s.nPos;
-    tT[m - 1 - i] = s.thresholds[i]!;
-  }
-  pT[m] = 1;
-  const precision = Array.from(pT), recall = Array.from(rT), thresholds = Array.from(tT);
-  const base = {
-    name: "precision_recall_curve" as const,
-    n,
-    nPositive: s.nPos,
-    precision,
-    recall,
-    thresholds,
-    details: { posLabel },
-  };
-  if (n === 0) {
-    return { ...base, status: "error", reason: "No observations", averagePrecision: NaN };
-  }
-  if (s.nPos === 0) {
-    const reason = "No positive samples in yTrue: recall is undefined";
-    return { ...base, status: "error", reason, averagePrecision: NaN };
-  }
-  return { ...base, status: "ok", averagePrecision };
 }
 
 /**

@@ -120,6 +120,33 @@ export interface Monitor {
 /**
  * Rejection of {@linkcode Monitor.run} while a run is in progress. Runs never overlap; the caller
  * (a scheduler, a re-executed notebook cell) decides whether to skip or retry.
+ *
+ * @example A second run() while the first is pulling its window is rejected
+ * ```ts
+ * import { defineMonitor, MonitorBusyError } from "./define_monitor.ts";
+ * let release = (): void => {};
+ * const pulled = new Promise<void>((resolve) => (release = resolve));
+ * const monitor = defineMonitor({
+ *   name: "demo",
+ *   model: {
+ *     name: "coin", version: "1", classNames: ["heads", "tails"],
+ *     predictProba: (X) => Float64Array.from({ length: 2 * X.length }, () => 0.5),
+ *   },
+ *   source: async () => {
+ *     await pulled;
+ *     return { X: [[1], [2]], y: [0, 1] };
+ *   },
+ *   checks: [{ metric: "accuracy", op: ">=", value: 0 }],
+ * });
+ * const first = monitor.run();
+ * const second = await monitor.run().catch((e: unknown) => e);
+ * if (!(second instanceof MonitorBusyError) || second.name !== "MonitorBusyError") {
+ *   throw new Error("expected MonitorBusyError");
+ * }
+ * release();
+ * await first; // the first run completes normally
+ * if (monitor.running) throw new Error("not running any more");
+ * ```
  */
 export class MonitorBusyError extends Error {
   override name = "MonitorBusyError";

@@ -148,6 +148,27 @@ export function rewriteLocations(
 /**
  * A notebook failed to type-check or to run; `location` points at the failing cell and line.
  * Callers (test harnesses, the exporter) catch it to report the location.
+ *
+ * @example Catching it and reading the location
+ * ```ts
+ * import { NotebookError } from "./source.ts";
+ * const location = { notebook: "nb.ipynb", cell: 3, line: 2, column: 5 };
+ * const cause = new RangeError("Bad bins");
+ * let caught: unknown;
+ * try {
+ *   throw new NotebookError("Failed at nb.ipynb, cell 3, line 2: RangeError: Bad bins", {
+ *     location,
+ *     cause,
+ *   });
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * if (!(caught instanceof NotebookError) || caught.name !== "NotebookError") throw new Error();
+ * if (caught.location?.cell !== 3 || caught.location.line !== 2 || caught.cause !== cause) {
+ *   throw new Error("location and cause kept");
+ * }
+ * if (new NotebookError("Does not type-check").location !== undefined) throw new Error();
+ * ```
  */
 export class NotebookError extends Error {
   override name = "NotebookError";

@@ -195,6 +195,29 @@ export async function display(
  * @param spec A Vega-Lite spec.
  * @param options Bundle and display options.
  * @returns When the chart has been published.
+ * @throws {Error} In the kernel, if the spec cannot be rendered to PNG.
+ *
+ * @example Outside the kernel only the title line is written
+ * ```ts
+ * import { showChart } from "./display.ts";
+ * const spec = { title: "Tiny", width: 40, height: 30, mark: "point" as const, data: { values: [{}] } };
+ * const lines: string[] = [];
+ * await showChart(spec, { kernel: null, write: (t) => lines.push(t) });
+ * if (lines.join() !== "Tiny (Vega-Lite chart)") throw new Error(lines.join());
+ * ```
+ *
+ * @example With a kernel (here a stand-in) the chart's bundle is published raw
+ * ```ts
+ * import { showChart, VEGA_LITE_MIME } from "./display.ts";
+ * const spec = { title: "Tiny", width: 40, height: 30, mark: "point" as const, data: { values: [{}] } };
+ * const shown: unknown[] = [];
+ * const kernel = { display: (obj: unknown) => (shown.push(obj), Promise.resolve()) };
+ * await showChart(spec, { kernel, png: false });
+ * const bundle = shown[0] as Record<string, unknown>;
+ * if (shown.length !== 1 || bundle[VEGA_LITE_MIME] !== spec || "image/png" in bundle) {
+ *   throw new Error("one bundle with the spec and no PNG");
+ * }
+ * ```
  */
 export async function showChart(
   spec: TopLevelSpec,
@@ -266,6 +289,16 @@ export function tableBundle(
  * @param data Rows or columns.
  * @param options Table and display options.
  * @returns When the table has been published.
+ * @throws {TypeError} If column-oriented data has columns of different lengths.
+ *
+ * @example Outside the kernel the Markdown table is written
+ * ```ts
+ * import { showTable } from "./display.ts";
+ * const lines: string[] = [];
+ * const write = (t: string) => lines.push(t);
+ * await showTable([{ feature: "age", psi: 0.25 }], { digits: 2, kernel: null, write });
+ * if (lines.length !== 1 || !lines[0]!.includes("| age | 0.25 |")) throw new Error(lines[0]);
+ * ```
  */
 export async function showTable(
   data: readonly Readonly<Record<string, unknown>>[] | ColumnTable,

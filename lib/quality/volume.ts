@@ -10,11 +10,15 @@ import { checkRange, errorResult, okResult, type ResultFields } from "./_result.
 
 /** Options of {@linkcode volume}. */
 export interface VolumeOptions {
-  /** The expected row count; takes precedence over the profile's. */
+  /**
+   * The expected row count; takes precedence over the profile's.
+   * @default undefined (the profile's `nRows`)
+   */
   expected?: number;
   /**
    * The profile whose `nRows` is the expected count when `expected` is not given. Pass `expected`
    * when windows are not the size of the reference (a day of traffic vs a training set).
+   * @default undefined (with neither option the result is an error: no expected row count)
    */
   profile?: ReferenceProfile;
   /** Largest acceptable relative change `|rows / expected − 1|`. @default 0.5 */

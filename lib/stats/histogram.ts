@@ -28,7 +28,22 @@ export interface QuantileEdgesOptions {
   separateAboveMax?: boolean;
 }
 
-/** The smallest double greater than the finite number `x`. */
+/**
+ * The smallest double greater than the finite number `x` (IEEE 754 `nextUp`, C's
+ * `nextafter(x, +Infinity)`, numpy's `np.nextafter(x, np.inf)`): the bit pattern is stepped by
+ * one unit in the last place — up for positive x, down (towards 0) for negative x; 0 goes to the
+ * smallest subnormal. Used to put an extra edge just above a tied maximum. Cost O(1).
+ *
+ * @param x A finite number.
+ * @returns The next representable double above `x`.
+ * @example
+ * ```ts
+ * import { nextUp } from "./histogram.ts";
+ * if (nextUp(1) !== 1 + Number.EPSILON) throw new Error("one ulp above 1");
+ * if (nextUp(0) !== Number.MIN_VALUE) throw new Error("smallest subnormal");
+ * if (!(nextUp(-1) > -1) || (nextUp(-1) + 1) !== Number.EPSILON / 2) throw new Error("below -1");
+ * ```
+ */
 export function nextUp(x: number): number {
   if (x === 0) return Number.MIN_VALUE;
   const view = new DataView(new ArrayBuffer(8));

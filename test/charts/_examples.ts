@@ -13,6 +13,7 @@ import {
   metricTimelineChart,
   missingShareChart,
   rocCurveChart,
+  sampleSizeChart,
 } from "../../lib/charts/mod.ts";
 
 /** Example specs by builder name, with the axis titles each must show. */
@@ -93,5 +94,14 @@ export const EXAMPLES: readonly { name: string; spec: TopLevelSpec; texts: strin
       { time: "2026-01-03T00:00:00Z", value: 0.84, lower: 0.9, upper: 1, detected: true },
     ], { metric: "accuracy", threshold: 0.88 }),
     texts: ["accuracy", "Time"],
+  },
+  {
+    name: "sampleSizeChart()",
+    spec: sampleSizeChart([
+      { n: 100, pValue: 0.7, distances: { "Wasserstein normed": 0.12, PSI: 0.15 } },
+      { n: 1_000, pValue: 0.2, distances: { "Wasserstein normed": 0.06, PSI: 0.02 } },
+      { n: 100_000, pValue: 1e-23, distances: { "Wasserstein normed": 0.05, PSI: 0.003 } },
+    ]),
+    texts: ["Rows per side", "KS p-value (log scale)", "Distance", "Wasserstein normed"],
   },
 ];
