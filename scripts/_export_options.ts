@@ -24,6 +24,12 @@ export interface ExportOptions {
   pushGateway: string | undefined;
   job: string;
   history: string | undefined;
+  /** Extra folders (or files) the server may read, e.g. data outside the repository. */
+  reads: string[];
+  /**
+   * Internal (set by the launcher for the server): the generated, already type-checked module.
+   */
+  module: string | undefined;
   help: boolean;
 }
 
@@ -50,6 +56,8 @@ a schedule, and serves its last snapshot as Prometheus metrics.
   --push-gateway URL     after each run, PUT the metrics to URL/metrics/job/<job>
   --job NAME             push gateway job name (default vigil)
   --history FILE         append each snapshot to FILE as one JSON line
+  --read PATH            let the notebook read PATH too (repeatable; the repository, the notebook's
+                         folder and a --param source=PATH are readable already)
   --help                 show this text
 
 Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for it),
@@ -119,6 +127,8 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     pushGateway: undefined,
     job: "vigil",
     history: undefined,
+    reads: [],
+    module: undefined,
     help: false,
   };
   let notebook: string | undefined;
@@ -168,6 +178,12 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         break;
       case "--history":
         options.history = value();
+        break;
+      case "--read":
+        options.reads.push(value());
+        break;
+      case "--module":
+        options.module = value();
         break;
       default:
         if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);

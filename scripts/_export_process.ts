@@ -1,9 +1,21 @@
 /**
- * Starts `scripts/export.ts` as a subprocess with the task's narrow permissions and waits until it
- * listens: for the end-to-end tests and `scripts/compare_scrape.ts`.
+ * Starts the exporter as `deno task export` does (the launcher scripts/export.ts with the task's
+ * permissions, which starts the server with narrower ones) and waits until it listens: for the
+ * end-to-end tests and `scripts/compare_scrape.ts`.
  *
  * @module
  */
+
+/**
+ * The launcher's `deno run` flags, as in deno.json's `export` task (a test keeps them equal).
+ * `--allow-run` names the deno executable there; here it is `Deno.execPath()`.
+ */
+export const LAUNCHER_FLAGS: readonly string[] = ["--allow-read=.", "--allow-write=/tmp"];
+
+/** `deno run …` arguments that start the exporter like `deno task export args` does. */
+export function launcherArgs(args: readonly string[]): string[] {
+  return ["run", ...LAUNCHER_FLAGS, `--allow-run=${Deno.execPath()}`, "scripts/export.ts", ...args];
+}
 
 /** A running exporter subprocess. */
 export interface ExporterProcess {
@@ -18,8 +30,6 @@ export interface ExporterProcess {
 
 /** Options of {@linkcode startExporterProcess}. */
 export interface StartExporterOptions {
-  /** Folder the exporter may write to (the notebook's, for the generated module). */
-  writable: string;
   /** Give up waiting for the "listening on" line after this long. @default 60000 */
   timeoutMs?: number;
 }
@@ -38,27 +48,19 @@ async function collect(stream: ReadableStream<Uint8Array>, sink: (text: string) 
 }
 
 /**
- * Spawns `deno run <narrow permissions> scripts/export.ts <args>` from the repository root and
- * resolves when it prints its listening address. Pass `--host 127.0.0.1 --port 0` to get a free
+ * Spawns `deno run <task permissions> scripts/export.ts <args>` from the repository root and
+ * resolves when the server prints its listening address. Pass `--host 127.0.0.1 --port 0` to get a free
  * loopback port.
  *
  * @throws {Error} When the exporter exits or stays silent before listening (message has stderr).
  */
 export async function startExporterProcess(
   args: readonly string[],
-  options: StartExporterOptions,
+  options: StartExporterOptions = {},
 ): Promise<ExporterProcess> {
   const root = new URL("..", import.meta.url).pathname;
   const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-net",
-      "--allow-read=.",
-      `--allow-write=${options.writable}`,
-      `--allow-run=${Deno.execPath()}`,
-      "scripts/export.ts",
-      ...args,
-    ],
+    args: launcherArgs(args),
     cwd: root,
     env: { NO_COLOR: "1" },
     stdin: "null",

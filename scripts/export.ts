@@ -1,196 +1,173 @@
 /**
  * `deno task export [NOTEBOOK] [options]`: turns a notebook that binds `monitor` into a Prometheus
- * exporter. Runs the monitor at start and on a schedule (never overlapping), keeps the last good
- * snapshot and serves `/metrics`, `/healthz` and `/`. See `--help` and DESIGN.md, "The exporter".
+ * exporter. This is the LAUNCHER: it parses the options, writes the notebook's module to a temp
+ * folder and type-checks it, then starts the server (`_export_server.ts`) in a second Deno process
+ * whose permissions are computed from the options ({@linkcode serverPermissions}): network to its
+ * own address (and the push gateway's), reads of the repository and named data, writes only for
+ * `--history`, `ls` as the only program. The launcher itself needs `--allow-read=.`,
+ * `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never runs with those.
+ * See `--help` and DESIGN.md, "The exporter".
  *
- * Exit codes: 0 after a clean stop (SIGINT/SIGTERM) or a successful `--once`; 1 when the `--once`
- * run failed or a second signal forced the stop; 2 on bad input (options, missing or broken notebook, no `monitor`, port in use).
+ * Exit codes: the server's (0 after a clean stop or a successful `--once`; 1 when the `--once` run
+ * failed or a second signal forced the stop; 2 on bad input), or 2 when the options are bad or the
+ * notebook is missing, is not notebook JSON, rejects a parameter or does not type-check.
  *
  * @module
  */
-import { Registry } from "prom-client";
-import { createExporterMetrics } from "../lib/prometheus/exporter_metrics.ts";
-import { createSnapshotMetrics } from "../lib/prometheus/snapshot_metrics.ts";
-import { parseCron } from "./_export_cron.ts";
-import { createExporter } from "./_export_exporter.ts";
-import { createExportHandler } from "./_export_handler.ts";
-import { loadMonitor, NotebookLoadError } from "./_export_notebook.ts";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { checkNotebookModule, writeNotebookModule } from "./_export_module.ts";
+import { NotebookLoadError } from "./_export_notebook.ts";
 import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./_export_options.ts";
-import { startScheduler } from "./_export_scheduler.ts";
-import process from "node:process";
-import type { Snapshot } from "../lib/monitor/types.ts";
 
-/**
- * The status page's charts, loaded on first use: importing Vega-Lite prints Node's one-off
- * `punycode` deprecation warning, which has no place in the exporter's log (same guard as
- * lib/notebook/render.ts uses for Vega).
- */
-async function charts(snapshot: Snapshot): Promise<string[]> {
-  const flags = process as unknown as { noDeprecation?: boolean };
-  const previous = flags.noDeprecation;
-  flags.noDeprecation = true;
-  try {
-    const { snapshotCharts } = await import("./_export_charts.ts");
-    return await snapshotCharts(snapshot);
-  } finally {
-    flags.noDeprecation = previous ?? false;
-  }
-}
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
 
 function fail(message: string): number {
   console.error(`vigil export: ${message}`);
   return 2;
 }
 
-/** The next due time after `t` and the longest gap between due times (for `/healthz`). */
-function schedule(options: ExportOptions): { next: (t: number) => number; periodSeconds: number } {
-  const s = options.schedule;
-  if (s.kind === "interval") {
-    return { next: (t) => t + s.seconds * 1000, periodSeconds: s.seconds };
-  }
-  const cron = parseCron(s.expression);
-  const next = (t: number) => cron.next(new Date(t)).getTime();
-  let t = next(Date.now());
-  let gap = 0;
-  for (let i = 0; i < 8; i++) {
-    const u = next(t);
-    gap = Math.max(gap, u - t);
-    t = u;
-  }
-  return { next, periodSeconds: gap / 1000 };
+function inside(path: string, folder: string): boolean {
+  const r = relative(folder, path);
+  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
 }
 
-function listenError(e: unknown, options: ExportOptions): string | undefined {
-  const where = `${options.host}:${options.port}`;
-  if (e instanceof Deno.errors.AddrInUse) {
-    return `cannot listen on ${where}: address already in use`;
-  }
-  if (e instanceof Deno.errors.AddrNotAvailable) {
-    return `cannot listen on ${where}: no such address`;
-  }
-  if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
-    return `cannot listen on ${where}: ${(e as Error).message}`;
-  }
-  return undefined;
+/** Where the server may go: the values of its `--allow-*` flags. */
+export interface ServerPermissions {
+  net: string[];
+  read: string[];
+  write: string[];
+  run: string[];
 }
 
 /**
- * Runs the exporter CLI.
+ * The server's permissions for `options`: net to `host:port` (the host alone for port 0, whose
+ * real port is not known in advance) and the push gateway's `host:port`; read of the repository,
+ * `moduleDir`, the notebook's folder and a `--param source=PATH` when outside the repository, and
+ * every `--read PATH`; write of the `--history` file's folder only; run of `ls` only.
+ *
+ * @param options Parsed options.
+ * @param moduleDir The folder holding the generated module.
+ * @param root The repository root. @default the repository this script is in
+ * @param cwd Folder relative paths are resolved against. @default Deno.cwd()
+ * @example
+ * ```ts
+ * import { serverPermissions } from "./export.ts";
+ * import { parseExportArgs } from "./_export_options.ts";
+ * const options = parseExportArgs(["--port", "9100", "--history", "/var/vigil/h.jsonl"]);
+ * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r" });
+ * if (p.net.join() !== "0.0.0.0:9100" || p.write.join() !== "/var/vigil") throw new Error();
+ * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls") throw new Error();
+ * ```
+ */
+export function serverPermissions(
+  options: ExportOptions,
+  moduleDir: string,
+  { root = ROOT, cwd = Deno.cwd() }: { root?: string; cwd?: string } = {},
+): ServerPermissions {
+  const net = [options.port === 0 ? options.host : `${options.host}:${options.port}`];
+  if (options.pushGateway !== undefined) {
+    const url = new URL(options.pushGateway);
+    net.push(`${url.hostname}:${url.port || (url.protocol === "https:" ? "443" : "80")}`);
+  }
+  const read = [root, moduleDir];
+  const extra = (path: string) => {
+    const absolute = resolve(cwd, path);
+    if (!read.some((r) => inside(absolute, r))) read.push(absolute);
+  };
+  extra(dirname(resolve(cwd, options.notebook)));
+  const source = options.params.source;
+  if (source !== undefined && source !== "") extra(source);
+  options.reads.forEach(extra);
+  const write = options.history === undefined ? [] : [dirname(resolve(cwd, options.history))];
+  return { net, read, write, run: ["ls"] };
+}
+
+/** The `deno run` arguments of the server process. */
+function serverArgs(args: readonly string[], permissions: ServerPermissions, module: string) {
+  const flags = [
+    `--allow-net=${permissions.net.join(",")}`,
+    `--allow-read=${permissions.read.join(",")}`,
+    ...(permissions.write.length > 0 ? [`--allow-write=${permissions.write.join(",")}`] : []),
+    `--allow-run=${permissions.run.join(",")}`,
+  ];
+  return [
+    "run",
+    "--no-prompt",
+    "--config",
+    `${ROOT}/deno.json`,
+    ...flags,
+    `${ROOT}/scripts/_export_server.ts`,
+    ...args,
+    "--module",
+    module,
+  ];
+}
+
+/**
+ * Runs the exporter: checks the notebook, then runs the server to completion, forwarding SIGINT
+ * and SIGTERM to it.
  *
  * @param args Command-line arguments (without the script name).
  * @returns The process exit code.
  */
 export async function main(args: readonly string[]): Promise<number> {
   let options: ExportOptions;
-  let timing: ReturnType<typeof schedule>;
   try {
     options = parseExportArgs(args);
     if (options.help) {
       console.log(USAGE);
       return 0;
     }
-    timing = schedule(options);
+    if (options.module !== undefined) {
+      throw new UsageError(`Unknown option "--module" (see --help)`);
+    }
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
     throw e;
   }
 
-  if (
-    options.history !== undefined &&
-    Deno.permissions.querySync({ name: "write", path: options.history }).state !== "granted"
-  ) {
-    return fail(
-      `cannot write history file "${options.history}": not allowed by --allow-write ` +
-        "(deno task export allows notebooks/ and data/history/)",
-    );
-  }
-
-  let loaded: Awaited<ReturnType<typeof loadMonitor>>;
+  let dir: string;
   try {
-    loaded = await loadMonitor(options.notebook, options.params);
+    dir = await Deno.makeTempDir({ prefix: "vigil_export_" });
   } catch (e) {
-    if (e instanceof NotebookLoadError) return fail(e.message);
-    throw e;
+    return fail(`Cannot create a temporary folder: ${(e as Error).message}`);
   }
-  const { monitor, describeError } = loaded;
-
-  const registry = new Registry();
-  let snapshotMetrics: ReturnType<typeof createSnapshotMetrics>;
   try {
-    snapshotMetrics = createSnapshotMetrics(registry, {
-      model: monitor.model,
-      checks: monitor.checks,
-      ...(monitor.features === undefined ? {} : { features: monitor.features }),
+    let file: string;
+    try {
+      const module = await writeNotebookModule(options.notebook, options.params, dir);
+      await checkNotebookModule(module, `${ROOT}/deno.json`);
+      file = module.file;
+    } catch (e) {
+      if (e instanceof NotebookLoadError) return fail(e.message);
+      throw e;
+    }
+    const child = new Deno.Command(Deno.execPath(), {
+      args: serverArgs(args, serverPermissions(options, dir), file),
+      env: { NO_COLOR: "1" },
+      stdin: "piped", // held open: the server stops when it closes (this process died)
+      stdout: "inherit",
+      stderr: "inherit",
+    }).spawn();
+    const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
+    const listeners = signals.map((signal) => {
+      const listener = () => {
+        try {
+          child.kill(signal);
+        } catch {
+          // already exited
+        }
+      };
+      Deno.addSignalListener(signal, listener);
+      return [signal, listener] as const;
     });
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    return fail(`Monitor "${monitor.name}" cannot be exported: ${e.message}`);
-  }
-  const metrics = createExporterMetrics(registry);
-  const exporter = createExporter(monitor, {
-    registry,
-    metrics,
-    snapshotMetrics,
-    describeError,
-    ...(options.once ? {} : { charts }),
-    ...(options.history === undefined ? {} : { history: options.history }),
-    ...(options.pushGateway === undefined
-      ? {}
-      : { push: { url: options.pushGateway, job: options.job } }),
-  });
-
-  if (options.once) {
-    const record = await exporter.runOnce();
-    await Deno.stdout.write(new TextEncoder().encode(await exporter.exposition("prometheus")));
-    metrics.close();
-    return record.ok ? 0 : 1;
-  }
-
-  // Listening before the server announces itself: a signal sent right after must not kill us.
-  const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
-  const { promise: stopping, resolve } = Promise.withResolvers<Deno.Signal>();
-  let signalled = false;
-  const listeners = signals.map((signal) => {
-    const listener = () => {
-      if (signalled) Deno.exit(1); // a second signal while waiting for the run: force quit
-      signalled = true;
-      resolve(signal);
-    };
-    Deno.addSignalListener(signal, listener);
-    return [signal, listener] as const;
-  });
-
-  const handler = createExportHandler(exporter, { maxAgeSeconds: 2 * timing.periodSeconds });
-  const controller = new AbortController();
-  let server: Deno.HttpServer;
-  try {
-    server = Deno.serve({
-      hostname: options.host,
-      port: options.port,
-      signal: controller.signal,
-      onListen: ({ hostname, port }) =>
-        console.log(`vigil export: listening on http://${hostname}:${port}/ (metrics at /metrics)`),
-    }, handler);
-  } catch (e) {
-    metrics.close();
+    const status = await child.status;
     for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
-    const message = listenError(e, options);
-    if (message !== undefined) return fail(message);
-    throw e;
+    await child.stdin.close().catch(() => {});
+    return status.code;
+  } finally {
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
   }
-
-  const scheduler = startScheduler(async () => {
-    await exporter.runOnce();
-  }, { next: timing.next, onSkip: () => exporter.recordSkip() });
-
-  const signal = await stopping;
-  console.error(`vigil export: ${signal} received, stopping`);
-  controller.abort();
-  await scheduler.stop();
-  await server.finished;
-  metrics.close();
-  for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
-  return 0;
 }
 
 if (import.meta.main) {

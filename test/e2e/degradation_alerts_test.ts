@@ -72,7 +72,7 @@ Deno.test("in the degradation demo accuracy falls and the shipped accuracy and d
     const args = ["notebooks/04_iris_monitoring.ipynb", "--host", "127.0.0.1"];
     // Six healthy batches, so Prometheus' first scrapes (up to a few seconds in) see them.
     args.push("--port", String(exporterPort), "--interval", "1s", "--param", "healthyRuns=6");
-    exporter = await startExporterProcess(args, { writable: "notebooks" });
+    exporter = await startExporterProcess(args);
     const firing = (name: string) => `ALERTS{alertname="${name}", alertstate="firing"}`;
     await waitFor("the accuracy alert", firing("VigilAccuracyBelowThreshold"), base, 60_000);
     await waitFor("the dataset drift alert", firing("VigilDatasetDrift"), base, 30_000);

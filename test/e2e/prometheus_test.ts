@@ -41,7 +41,6 @@ Deno.test("a real Prometheus scrapes the exporter and reads the accuracy back", 
     ["test/fixtures/exporter/stub_monitor.ipynb", "--host", "127.0.0.1", "--port", "0"].concat(
       ["--interval", "1s", "--param", "wrongRows=3"],
     ),
-    { writable: "test/fixtures/exporter" },
   );
   const promPort = freePort();
   await Deno.writeTextFile(

@@ -1,25 +1,17 @@
 import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
-import { startExporterProcess } from "../../scripts/_export_process.ts";
+import { launcherArgs, startExporterProcess } from "../../scripts/_export_process.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURES = "test/fixtures/exporter";
 const STUB = `${FIXTURES}/stub_monitor.ipynb`;
 
-/** Runs `scripts/export.ts args` with the task's narrow permissions to completion. */
+/** Runs the exporter as `deno task export args` does, to completion. */
 async function runExport(
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-net",
-      "--allow-read=.",
-      `--allow-write=${FIXTURES}`,
-      `--allow-run=${Deno.execPath()}`,
-      "scripts/export.ts",
-      ...args,
-    ],
+    args: launcherArgs(args),
     cwd: ROOT,
     env: { NO_COLOR: "1" },
     stdout: "piped",
@@ -39,28 +31,44 @@ Deno.test("export exits 2 with one line on stderr for bad input", async () => {
   // Written here, not committed: `deno fmt --check` would trip over a broken .ipynb.
   const badJson = `${FIXTURES}/bad_json_${crypto.randomUUID().slice(0, 8)}.ipynb`;
   await Deno.writeTextFile(`${ROOT}${badJson}`, '{"cells": [');
+  const badType = `${FIXTURES}/bad_type_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  const cells = [
+    { cell_type: "markdown", metadata: {}, source: "# Bad" },
+    { cell_type: "code", metadata: {}, source: 'const ok = 1;\nconst n: number = "one";' },
+  ];
+  await Deno.writeTextFile(
+    `${ROOT}${badType}`,
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+  );
   const cases: [string[], string][] = [
     [["--interval", "soon"], 'vigil export: Invalid duration "soon"'],
     [["--cron", "* * *"], 'vigil export: Invalid cron expression "* * *"'],
     [[`${FIXTURES}/missing.ipynb`], `vigil export: Notebook "${FIXTURES}/missing.ipynb" not found`],
     [
       [badJson],
-      `vigil export: Cannot load notebook "${badJson}"`,
+      `vigil export: Cannot parse notebook "${badJson}": not JSON`,
     ],
     [
       [`${FIXTURES}/no_monitor.ipynb`],
       `vigil export: Notebook "${FIXTURES}/no_monitor.ipynb" does not export a monitor`,
     ],
     [[STUB, "--param", "nope=1"], 'Unknown parameter "nope"'],
+    [
+      [STUB, "--param", "rows=abc"],
+      `vigil export: Parameter "rows" expects a finite number, got "abc" (notebook "${STUB}")\n`,
+    ],
+    [[badType], `notebook ${badType}, cell 2, line 2`],
+    [["--module", "x.ts"], 'vigil export: Unknown option "--module"'],
   ];
   const results = await Promise.all(cases.map(([args]) => runExport(args)))
-    .finally(() => Deno.remove(`${ROOT}${badJson}`));
+    .finally(() => Promise.all([badJson, badType].map((f) => Deno.remove(`${ROOT}${f}`))));
   results.forEach(({ code, stdout, stderr }, i) => {
     const [args, expected] = cases[i] ?? [[], ""];
     assertEquals(code, 2, args.join(" "));
     assertEquals(stdout, "", args.join(" "));
     assert(stderr.endsWith("\n") && !stderr.trimEnd().includes("\n"), `one line: ${stderr}`);
     assert(stderr.includes(expected), `expected "${expected}" in ${stderr}`);
+    assertEquals(stderr.split(".ipynb").length <= 2, true, `names the notebook once: ${stderr}`);
   });
 });
 
@@ -86,14 +94,13 @@ Deno.test("export --once prints a promtool-clean exposition and exits 0, or 1 wh
 Deno.test("export serves, skips ticks during a slow run and refuses a second exporter on its port", async () => {
   const exporter = await startExporterProcess(
     [STUB, "--host", "127.0.0.1", "--port", "0", "--interval", "500ms", "--param", "delayMs=1500"],
-    { writable: FIXTURES },
   );
   try {
     const second = await runExport([STUB, "--host", "127.0.0.1", "--port", String(exporter.port)]);
     assertEquals(second.code, 2);
     assertEquals(
       second.stderr,
-      `vigil export: cannot listen on 127.0.0.1:${exporter.port}: address already in use\n`,
+      `vigil export: Cannot listen on 127.0.0.1:${exporter.port}: address already in use\n`,
     );
     const base = `http://127.0.0.1:${exporter.port}`;
     let health = await fetch(`${base}/healthz`);
@@ -121,7 +128,6 @@ Deno.test("export stops on SIGTERM only after the run in progress has finished, 
   // The first run starts when the server does and takes 5 s: SIGTERM lands in the middle of it.
   const exporter = await startExporterProcess(
     [STUB, "--host", "127.0.0.1", "--port", "0", "--param", "delayMs=5000"],
-    { writable: FIXTURES },
   );
   try {
     const code = await exporter.stop("SIGTERM");
@@ -131,5 +137,105 @@ Deno.test("export stops on SIGTERM only after the run in progress has finished, 
     assert(stopping >= 0 && stopping < log.indexOf("run 1 ok"), `waits for the run:\n${log}`);
   } finally {
     await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export keeps serving when a CSV batch is malformed, counts the failures and names the monitor's cell", async () => {
+  // Outside the repository: the launcher must grant the server read access to the source folder.
+  const dir = await Deno.makeTempDir({ prefix: "vigil_bad_csv_" });
+  await Deno.writeTextFile(`${dir}/b_bad.csv`, 'sepal_length,label\n"5.1,setosa\n');
+  const exporter = await startExporterProcess([
+    "notebooks/04_iris_monitoring.ipynb",
+    ...["--host", "127.0.0.1", "--port", "0", "--interval", "300ms", "--param", `source=${dir}`],
+  ]);
+  try {
+    const base = `http://127.0.0.1:${exporter.port}`;
+    let failures = 0;
+    for (let i = 0; i < 100 && failures < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const text = await (await fetch(`${base}/metrics`)).text();
+      failures = Number(/^vigil_exporter_run_failures_total (\d+)$/m.exec(text)?.[1] ?? 0);
+    }
+    assert(failures >= 2, `failures ${failures}:\n${exporter.stderr()}`);
+    const health = await fetch(`${base}/healthz`);
+    await health.body?.cancel();
+    assertEquals(health.status, 503);
+    const failed = exporter.stderr().split("\n").find((l) => l.includes("run failed"));
+    assert(failed !== undefined && failed.includes("b_bad.csv"), exporter.stderr());
+    assert(
+      failed.endsWith(
+        "(monitor defined at notebook notebooks/04_iris_monitoring.ipynb, cell 11, line 1)",
+      ),
+      failed,
+    );
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+  } finally {
+    await exporter.stop("SIGKILL");
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("export answers scrapes within milliseconds while a CPU-bound run is in progress", async () => {
+  // The first run starts with the server and spins the CPU for 3 s (in the exporter's worker).
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--param", "busyMs=3000"],
+  );
+  try {
+    const url = `http://127.0.0.1:${exporter.port}/metrics`;
+    let slowest = 0;
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      await (await fetch(url)).text();
+      slowest = Math.max(slowest, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert(!exporter.stderr().includes("run 1 ok"), `still running:\n${exporter.stderr()}`);
+    assert(slowest < 500, `slowest scrape ${slowest.toFixed(0)} ms during the run`);
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+    assert(exporter.stderr().includes("run 1 ok"), exporter.stderr());
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export counts every run as failed once the notebook's code crashed its worker, and still stops cleanly", async () => {
+  const crash = `${FIXTURES}/crash_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  const source = [
+    'import { defineMonitor } from "../../../lib/monitor/mod.ts";',
+    "export const monitor = defineMonitor({",
+    '  name: "crash",',
+    '  model: { name: "c", version: "1", classNames: ["no", "yes"], predictProba: (X) => new Float64Array(X.length * 2) },',
+    "  source() {",
+    '    setTimeout(() => { throw new Error("boom"); }, 0);',
+    "    return new Promise(() => {});",
+    "  },",
+    "  checks: [],",
+    "});",
+  ].join("\n");
+  const cells = [{ cell_type: "code", metadata: {}, source }];
+  await Deno.writeTextFile(
+    `${ROOT}${crash}`,
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+  );
+  let exporter: Awaited<ReturnType<typeof startExporterProcess>> | undefined;
+  try {
+    exporter = await startExporterProcess(
+      [crash, "--host", "127.0.0.1", "--port", "0", "--interval", "200ms"],
+    );
+    let failures = 0;
+    for (let i = 0; i < 100 && failures < 3; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const text = await (await fetch(`http://127.0.0.1:${exporter.port}/metrics`)).text();
+      failures = Number(/^vigil_exporter_run_failures_total (\d+)$/m.exec(text)?.[1] ?? 0);
+    }
+    assert(failures >= 3, `failures ${failures}:\n${exporter.stderr()}`);
+    assert(
+      exporter.stderr().includes("worker stopped on an uncaught error: Uncaught Error: boom"),
+      exporter.stderr(),
+    );
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+  } finally {
+    await exporter?.stop("SIGKILL");
+    await Deno.remove(`${ROOT}${crash}`);
   }
 });

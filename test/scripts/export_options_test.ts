@@ -17,6 +17,8 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     pushGateway: undefined,
     job: "vigil",
     history: undefined,
+    reads: [],
+    module: undefined,
     help: false,
   });
 });
@@ -38,6 +40,11 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--job=iris",
     "--history",
     "runs.jsonl",
+    "--read",
+    "/data/a",
+    "--read=/data/b",
+    "--module",
+    "/tmp/m/nb.gen.ts",
   ]);
   assertEquals(options, {
     notebook: "nb.ipynb",
@@ -49,6 +56,8 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     pushGateway: "http://gw:9091",
     job: "iris",
     history: "runs.jsonl",
+    reads: ["/data/a", "/data/b"],
+    module: "/tmp/m/nb.gen.ts",
     help: false,
   });
 });

@@ -1,0 +1,234 @@
+/**
+ * The exporter's server process, started by the launcher (scripts/export.ts) with narrow
+ * permissions once the notebook's module is written and type-checked (`--module FILE`). Loads the
+ * monitor in a worker (`_export_worker.ts`) and runs it there at start and on a schedule (never
+ * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
+ * main thread. See `--help` and DESIGN.md, "The exporter".
+ *
+ * Stops cleanly (after the run in progress) on SIGINT, SIGTERM or when its stdin closes (the
+ * launcher died). Exit codes: 0 after a clean stop or a successful `--once`; 1 when the `--once`
+ * run failed or a second signal forced the stop; 2 on bad input (no `monitor`, a notebook that
+ * throws while loading, port in use).
+ *
+ * @module
+ */
+import { Registry } from "prom-client";
+import { createExporterMetrics } from "../lib/prometheus/exporter_metrics.ts";
+import { createSnapshotMetrics } from "../lib/prometheus/snapshot_metrics.ts";
+import { parseCron } from "./_export_cron.ts";
+import { createExporter } from "./_export_exporter.ts";
+import { createExportHandler } from "./_export_handler.ts";
+import { NotebookLoadError } from "./_export_notebook.ts";
+import { startMonitorWorker, type WorkerMonitor } from "./_export_monitor_worker.ts";
+import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./_export_options.ts";
+import { startScheduler } from "./_export_scheduler.ts";
+import process from "node:process";
+import type { Snapshot } from "../lib/monitor/types.ts";
+
+/**
+ * The status page's charts, loaded on first use: importing Vega-Lite prints Node's one-off
+ * `punycode` deprecation warning, which has no place in the exporter's log (same guard as
+ * lib/notebook/render.ts uses for Vega).
+ */
+async function charts(snapshot: Snapshot): Promise<string[]> {
+  const flags = process as unknown as { noDeprecation?: boolean };
+  const previous = flags.noDeprecation;
+  flags.noDeprecation = true;
+  try {
+    const { snapshotCharts } = await import("./_export_charts.ts");
+    return await snapshotCharts(snapshot);
+  } finally {
+    flags.noDeprecation = previous ?? false;
+  }
+}
+
+function fail(message: string): number {
+  console.error(`vigil export: ${message}`);
+  return 2;
+}
+
+/** The next due time after `t` and the longest gap between due times (for `/healthz`). */
+function schedule(options: ExportOptions): { next: (t: number) => number; periodSeconds: number } {
+  const s = options.schedule;
+  if (s.kind === "interval") {
+    return { next: (t) => t + s.seconds * 1000, periodSeconds: s.seconds };
+  }
+  const cron = parseCron(s.expression);
+  const next = (t: number) => cron.next(new Date(t)).getTime();
+  let t = next(Date.now());
+  let gap = 0;
+  for (let i = 0; i < 8; i++) {
+    const u = next(t);
+    gap = Math.max(gap, u - t);
+    t = u;
+  }
+  return { next, periodSeconds: gap / 1000 };
+}
+
+function listenError(e: unknown, options: ExportOptions): string | undefined {
+  const where = `${options.host}:${options.port}`;
+  if (e instanceof Deno.errors.AddrInUse) {
+    return `Cannot listen on ${where}: address already in use`;
+  }
+  if (e instanceof Deno.errors.AddrNotAvailable) {
+    return `Cannot listen on ${where}: no such address`;
+  }
+  if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+    return `Cannot listen on ${where}: ${(e as Error).message}`;
+  }
+  return undefined;
+}
+
+/**
+ * Runs the exporter's server (the launcher passes the user's arguments plus `--module FILE`).
+ *
+ * @param args Command-line arguments (without the script name).
+ * @returns The process exit code.
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  let options: ExportOptions;
+  let timing: ReturnType<typeof schedule>;
+  try {
+    options = parseExportArgs(args);
+    if (options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    timing = schedule(options);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
+  }
+
+  if (options.module === undefined) {
+    return fail("Option --module is missing: start the exporter with scripts/export.ts");
+  }
+  if (
+    options.history !== undefined &&
+    Deno.permissions.querySync({ name: "write", path: options.history }).state !== "granted"
+  ) {
+    return fail(`Cannot write history file "${options.history}": not allowed by --allow-write`);
+  }
+
+  let monitor: WorkerMonitor;
+  try {
+    monitor = await startMonitorWorker(options.module, options.notebook, options.params);
+  } catch (e) {
+    if (e instanceof NotebookLoadError) return fail(e.message);
+    throw e;
+  }
+  try {
+    return await serve(options, timing, monitor);
+  } finally {
+    monitor.terminate();
+  }
+}
+
+async function serve(
+  options: ExportOptions,
+  timing: ReturnType<typeof schedule>,
+  monitor: WorkerMonitor,
+): Promise<number> {
+  const { info, describeError } = monitor;
+
+  const registry = new Registry();
+  let snapshotMetrics: ReturnType<typeof createSnapshotMetrics>;
+  try {
+    snapshotMetrics = createSnapshotMetrics(registry, {
+      model: info.model,
+      checks: info.checks,
+      ...(info.features === undefined ? {} : { features: info.features }),
+    });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return fail(`Monitor "${monitor.name}" cannot be exported: ${e.message}`);
+  }
+  const metrics = createExporterMetrics(registry);
+  const exporter = createExporter(monitor, {
+    registry,
+    metrics,
+    snapshotMetrics,
+    describeError,
+    ...(options.once ? {} : { charts }),
+    ...(options.history === undefined ? {} : { history: options.history }),
+    ...(options.pushGateway === undefined
+      ? {}
+      : { push: { url: options.pushGateway, job: options.job } }),
+  });
+
+  if (options.once) {
+    const record = await exporter.runOnce();
+    await Deno.stdout.write(new TextEncoder().encode(await exporter.exposition("prometheus")));
+    metrics.close();
+    return record.ok ? 0 : 1;
+  }
+
+  // Listening before the server announces itself: a signal sent right after must not kill us.
+  // A Ctrl-C reaches both the launcher and us, and the launcher forwards it: a repeat within a
+  // second is that same signal, a later one forces the stop.
+  const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
+  const { promise: stopping, resolve } = Promise.withResolvers<string>();
+  let signalledAt: number | undefined;
+  const listeners = signals.map((signal) => {
+    const listener = () => {
+      if (signalledAt !== undefined) {
+        if (performance.now() - signalledAt > 1000) Deno.exit(1);
+        return;
+      }
+      signalledAt = performance.now();
+      resolve(`${signal} received`);
+    };
+    Deno.addSignalListener(signal, listener);
+    return [signal, listener] as const;
+  });
+  // The launcher holds our stdin open: end of input means it is gone, so stop rather than linger.
+  (async () => {
+    try {
+      for await (const _ of Deno.stdin.readable) {
+        // nothing is ever sent
+      }
+    } catch {
+      // closed
+    }
+    if (signalledAt === undefined) {
+      signalledAt = performance.now();
+      resolve("stdin closed");
+    }
+  })();
+
+  const handler = createExportHandler(exporter, { maxAgeSeconds: 2 * timing.periodSeconds });
+  const controller = new AbortController();
+  let server: Deno.HttpServer;
+  try {
+    server = Deno.serve({
+      hostname: options.host,
+      port: options.port,
+      signal: controller.signal,
+      onListen: ({ hostname, port }) =>
+        console.log(`vigil export: listening on http://${hostname}:${port}/ (metrics at /metrics)`),
+    }, handler);
+  } catch (e) {
+    metrics.close();
+    for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
+    const message = listenError(e, options);
+    if (message !== undefined) return fail(message);
+    throw e;
+  }
+
+  const scheduler = startScheduler(async () => {
+    await exporter.runOnce();
+  }, { next: timing.next, onSkip: () => exporter.recordSkip() });
+
+  const reason = await stopping;
+  console.error(`vigil export: ${reason}, stopping`);
+  controller.abort();
+  await scheduler.stop();
+  await server.finished;
+  metrics.close();
+  for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
+  return 0;
+}
+
+if (import.meta.main) {
+  Deno.exit(await main(Deno.args));
+}
