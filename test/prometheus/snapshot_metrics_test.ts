@@ -1,3 +1,4 @@
+import { requireBinary } from "../_binaries.ts";
 import { type OpenMetricsContentType, Registry } from "prom-client";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
 import { SNAPSHOT_FAMILIES, type SnapshotFamily } from "../../lib/prometheus/snapshot_families.ts";
@@ -20,20 +21,13 @@ function sampleLines(text: string): Set<string> {
 
 /** Runs `promtool check metrics` on an exposition; fails clearly when promtool is missing. */
 async function promtoolCheck(text: string): Promise<{ code: number; output: string }> {
-  let child;
-  try {
-    child = new Deno.Command("promtool", {
-      args: ["check", "metrics"],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) {
-      throw new Error("promtool is not installed: run `deno task setup`");
-    }
-    throw e;
-  }
+  // Debian's path, not PATH: a missing promtool must fail with the setup hint, wherever PATH points.
+  const child = new Deno.Command(requireBinary("/usr/bin/promtool"), {
+    args: ["check", "metrics"],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
   const writer = child.stdin.getWriter();
   await writer.write(new TextEncoder().encode(text));
   await writer.close();
