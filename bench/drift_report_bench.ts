@@ -15,30 +15,10 @@
  *
  * @module
  */
-import { tableFromColumns } from "../lib/data/table.ts";
-import { buildProfile } from "../lib/drift/profile.ts";
 import { datasetDrift } from "../lib/drift/dataset_drift.ts";
 import { qualityReport } from "../lib/quality/quality_report.ts";
-import { normalRandom, seededRandom } from "../lib/stats/random.ts";
+import { COLUMNS, current, profile, reference, ROWS } from "./_tables.ts";
 
-const ROWS = 1_000_000;
-const COLUMNS = 10;
-
-function makeTable(seed: number, shift: number) {
-  const random = seededRandom(seed);
-  const normal = normalRandom(random);
-  const columns: Record<string, Float64Array> = {};
-  for (let j = 0; j < COLUMNS; j++) {
-    const x = new Float64Array(ROWS);
-    for (let i = 0; i < ROWS; i++) x[i] = random() < 0.01 ? NaN : normal() + shift;
-    columns[`x${j}`] = x;
-  }
-  return tableFromColumns(columns);
-}
-
-const reference = makeTable(1, 0);
-const current = makeTable(2, 0.1);
-const profile = buildProfile(reference);
 const ks = Object.fromEntries(reference.names.map((name) => [name, "ks" as const]));
 const group = "10 numeric columns × 1e6 rows";
 

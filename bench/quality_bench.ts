@@ -9,26 +9,7 @@ import { tableFromColumns } from "../lib/data/table.ts";
 import { buildProfile, profileFromJSON, profileToJSON } from "../lib/drift/profile.ts";
 import { qualityReport } from "../lib/quality/quality_report.ts";
 import { duplicateRows } from "../lib/quality/duplicate_rows.ts";
-import { normalRandom, seededRandom } from "../lib/stats/random.ts";
-
-const ROWS = 1_000_000;
-const COLUMNS = 10;
-
-function makeTable(seed: number, shift: number) {
-  const random = seededRandom(seed);
-  const normal = normalRandom(random);
-  const columns: Record<string, Float64Array> = {};
-  for (let j = 0; j < COLUMNS; j++) {
-    const x = new Float64Array(ROWS);
-    for (let i = 0; i < ROWS; i++) x[i] = random() < 0.01 ? NaN : normal() + shift;
-    columns[`x${j}`] = x;
-  }
-  return tableFromColumns(columns);
-}
-
-const reference = makeTable(1, 0);
-const current = makeTable(2, 0.1);
-const profile = buildProfile(reference);
+import { current, profile, reference, ROWS } from "./_tables.ts";
 
 Deno.bench("buildProfile 10 numeric columns × 1e6 rows", { group: "profile" }, () => {
   buildProfile(reference);

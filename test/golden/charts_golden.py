@@ -7,11 +7,13 @@ numpy does (half-open bins, last bin closed).
 
     /usr/bin/python3 test/golden/charts_golden.py
 """
-import json
 import os
 import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import versions, write_json  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "charts.json")
 
@@ -43,12 +45,10 @@ def main():
     ]
     out = {
         "generator": "test/golden/charts_golden.py",
-        "versions": {"python": sys.version.split()[0], "numpy": np.__version__},
+        "versions": versions("python", "numpy"),
         "cases": cases,
     }
-    with open(OUT, "w") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
+    write_json(OUT, out, indent=1)
 
 
 if __name__ == "__main__":

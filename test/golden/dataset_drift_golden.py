@@ -16,34 +16,16 @@ Writes test/golden/dataset_drift.json:
 
     /usr/bin/python3 test/golden/dataset_drift_golden.py
 """
-import json
-import math
 import os
+import sys
 
 import numpy as np
-import scipy
 from scipy import stats
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import clean, versions, write_json  # noqa: E402
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dataset_drift.json")
-
-
-def clean(x):
-    if isinstance(x, dict):
-        return {k: clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [clean(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return clean(x.tolist())
-    if isinstance(x, np.integer):
-        return int(x)
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Infinity" if x > 0 else "-Infinity"
-        return x
-    return x
 
 
 def bonferroni(p):
@@ -118,14 +100,12 @@ def data_driven_cases():
 
 def main():
     doc = {
-        "versions": {"numpy": np.__version__, "scipy": scipy.__version__},
+        "versions": versions("numpy", "scipy"),
         "scipyHasFalseDiscoveryControl": hasattr(stats, "false_discovery_control"),
         "corrections": correction_cases(),
         "dataDriven": data_driven_cases(),
     }
-    with open(OUT, "w") as f:
-        json.dump(clean(doc), f)
-        f.write("\n")
+    write_json(OUT, clean(doc))
 
 
 if __name__ == "__main__":

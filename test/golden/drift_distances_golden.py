@@ -17,40 +17,20 @@ scipy / numpy on those counts, following Vigil's documented policy:
 
     /usr/bin/python3 test/golden/drift_distances_golden.py
 """
-import json
-import math
 import os
+import sys
 import warnings
 
 import numpy as np
-import scipy
 from scipy import special, stats
 from scipy.spatial.distance import jensenshannon
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import clean, versions, write_json  # noqa: E402
 
 warnings.simplefilter("ignore")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "drift_distances.json")
 EPS = 1e-4
-
-
-def clean(x):
-    if isinstance(x, dict):
-        return {k: clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [clean(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return clean(x.tolist())
-    if isinstance(x, (bool, np.bool_)):
-        return bool(x)
-    if isinstance(x, np.integer):
-        return int(x)
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Infinity" if x > 0 else "-Infinity"
-        return x
-    return x
 
 
 def quantile_edges(ref, bins):
@@ -202,14 +182,13 @@ def main():
                          ["x", "z", "z", "z", "y"]),
     ]
     data = {
-        "versions": {"numpy": np.__version__, "scipy": scipy.__version__},
+        "versions": versions("numpy", "scipy"),
         "epsilon": EPS,
         "numeric": numeric,
         "categorical": categorical,
         "special": special_values(rng),
     }
-    with open(OUT, "w") as f:
-        json.dump(clean(data), f)
+    write_json(OUT, clean(data), newline=False)
     print(f"wrote {OUT}")
 
 

@@ -8,14 +8,16 @@ at 0.001, as Evidently), energy_distance, cramervonmises_2samp (auto / exact / a
 anderson_ksamp (midrank); plus anderson_ksamp of k = 2…5 samples (midrank True and False) under
 "anderson_ksamp". Library versions are recorded. Deterministic (seeded).
 """
-import json
+import os
 import sys
 import warnings
 from pathlib import Path
 
 import numpy as np
-import scipy
 from scipy import stats
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import versions, write_json  # noqa: E402
 
 OUT = Path(__file__).with_name("drift.json")
 rng = np.random.default_rng(20261201)
@@ -178,13 +180,12 @@ anderson_ksamp = [
 
 doc = {
     "generator": "test/golden/drift_golden.py",
-    "versions": {"python": sys.version.split()[0], "numpy": np.__version__,
-                 "scipy": scipy.__version__},
+    "versions": versions("python", "numpy", "scipy"),
     "cases": cases,
     "distributions": {"kstwo": kstwo, "ks_exact": exact, "bessel_k": bessel,
                       "cvm_inf": cvm_inf, "cvm_exact": cvm_exact, "rankdata": ranks},
     "anderson_ksamp": anderson_ksamp,
 }
-OUT.write_text(json.dumps(doc, separators=(",", ":")))
+write_json(OUT, doc, newline=False, separators=(",", ":"))
 print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(cases)} cases, "
       f"{len(anderson_ksamp)} k-sample cases)")

@@ -9,41 +9,20 @@ implementations below. NaN and infinities are written as the strings "NaN", "Inf
 
     /usr/bin/python3 test/golden/metrics_golden.py
 """
-import json
-import math
 import os
 import sys
 import warnings
 
 import numpy as np
-import scipy
-import sklearn
 from sklearn import metrics as M
 from sklearn.calibration import calibration_curve
 from sklearn.preprocessing import label_binarize
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import clean, versions, write_json  # noqa: E402
+
 warnings.simplefilter("ignore")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "metrics.json")
-
-
-def clean(x):
-    """Numpy → JSON-able, NaN/inf as strings."""
-    if isinstance(x, dict):
-        return {k: clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [clean(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return clean(x.tolist())
-    if isinstance(x, (np.integer,)):
-        return int(x)
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN"
-        if math.isinf(x):
-            return "Infinity" if x > 0 else "-Infinity"
-        return x
-    return x
 
 
 def ece_reference(y, proba, n_bins=10):
@@ -222,12 +201,11 @@ def main():
         })
     out = {
         "generator": "test/golden/metrics_golden.py",
-        "versions": {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__, "sklearn": sklearn.__version__},
+        "versions": versions("python", "numpy", "scipy", "sklearn"),
         "cases": cases,
         "regression": reg,
     }
-    with open(OUT, "w") as f:
-        json.dump(clean(out), f, separators=(",", ":"))
+    write_json(OUT, clean(out), newline=False, separators=(",", ":"))
     print(f"wrote {OUT} ({os.path.getsize(OUT)} bytes)")
 
 

@@ -12,15 +12,18 @@ Run: /usr/bin/python3 test/golden/model_golden.py   (writes test/golden/model.js
 """
 import csv
 import json
-import platform
+import os
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
-import sklearn
 from sklearn.datasets import load_iris
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import versions  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -56,11 +59,7 @@ def main():
     out = {
         "description": "scikit-learn LogisticRegression(max_iter=200) on Vigil's Iris split",
         "generator": "test/golden/model_golden.py",
-        "versions": {
-            "python": platform.python_version(),
-            "numpy": np.__version__,
-            "scikit-learn": sklearn.__version__,
-        },
+        "versions": versions("python", "numpy", "scikit-learn"),
         "data": {"nRows": int(len(ref.target)), "columnMeans": ref.data.mean(axis=0).tolist(),
                  "classCounts": np.bincount(ref.target).tolist()},
         "split": {"seed": split["seed"], "testSize": split["testSize"],

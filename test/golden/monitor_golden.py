@@ -8,12 +8,14 @@ feeds the same rows through defineMonitor(...).run() and compares at 1e-9 relati
 
     /usr/bin/python3 test/golden/monitor_golden.py
 """
-import json
 import os
+import sys
 
 import numpy as np
-import sklearn
 from sklearn import metrics as M
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import versions, write_json  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "monitor.json")
 CLASSES = ["setosa", "versicolor", "virginica"]
@@ -56,16 +58,14 @@ def main():
         {"name": "log_loss", "value": M.log_loss(y, p, labels=[0, 1, 2])},
     ]
     out = {
-        "versions": {"sklearn": sklearn.__version__, "numpy": np.__version__},
+        "versions": versions("sklearn", "numpy"),
         "classNames": CLASSES,
         "X": X,
         "y": Y,
         "proba": PROBA,
         "metrics": [{**m, "value": float(m["value"])} for m in metrics],
     }
-    with open(OUT, "w") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
+    write_json(OUT, out, indent=1)
 
 
 if __name__ == "__main__":

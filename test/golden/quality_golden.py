@@ -10,30 +10,19 @@ synthetic table. NaN is written as the string "NaN".
 
     /usr/bin/python3 test/golden/quality_golden.py
 """
-import json
 import os
+import sys
 
 import numpy as np
 import pandas as pd
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import clean, versions, write_json  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "quality.json")
 IRIS = os.path.join(HERE, "..", "..", "data", "iris.csv")
 LEVELS = {"p01": 0.01, "p05": 0.05, "p25": 0.25, "p50": 0.5, "p75": 0.75, "p95": 0.95, "p99": 0.99}
-
-
-def clean(x):
-    if isinstance(x, dict):
-        return {k: clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [clean(v) for v in x]
-    if isinstance(x, np.ndarray):
-        return clean(x.tolist())
-    if isinstance(x, np.integer):
-        return int(x)
-    if isinstance(x, (float, np.floating)):
-        return "NaN" if np.isnan(x) else float(x)
-    return x
 
 
 def numeric_profile(values, bins=10, sample_limit=None):
@@ -79,7 +68,7 @@ def main():
     df = pd.DataFrame(table)
     missing_c = float((df["c"] == "").mean())
     golden = {
-        "versions": {"numpy": np.__version__, "pandas": pd.__version__},
+        "versions": versions("numpy", "pandas"),
         "iris": {
             col: numeric_profile(iris[col].to_numpy())
             for col in ["sepal_length", "sepal_width", "petal_length", "petal_width"]
@@ -97,9 +86,7 @@ def main():
             "missingShare": {"a": float(df["a"].isna().mean()), "b": 0.0, "c": missing_c},
         },
     }
-    with open(OUT, "w") as f:
-        json.dump(clean(golden), f)
-        f.write("\n")
+    write_json(OUT, clean(golden))
 
 
 main()

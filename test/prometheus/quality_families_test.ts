@@ -2,17 +2,9 @@ import { Registry } from "prom-client";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
 import { QUALITY_FAMILIES } from "../../lib/prometheus/quality_families.ts";
 import { SNAPSHOT_FAMILIES } from "../../lib/prometheus/snapshot_families.ts";
-import { CLASSES, FEATURES, sampleQuality, sampleSnapshot } from "../monitor/_fixtures.ts";
+import { FEATURES, sampleQuality, sampleSnapshot } from "../monitor/_fixtures.ts";
 import { assert, assertEquals, assertThrows } from "../_assert.ts";
-
-const MODEL = { name: "iris_logreg", version: "1.0.0", classNames: CLASSES };
-const M = 'model="iris_logreg"';
-
-async function exposition(snapshot = sampleSnapshot()): Promise<string[]> {
-  const registry = new Registry();
-  createSnapshotMetrics(registry, { model: MODEL, features: FEATURES }).update(snapshot);
-  return (await registry.metrics()).split("\n").filter((l) => l !== "" && !l.startsWith("#"));
-}
+import { exposition, M, MODEL } from "./_families_setup.ts";
 
 Deno.test("quality families are part of the default snapshot families", () => {
   for (const family of QUALITY_FAMILIES) assert(SNAPSHOT_FAMILIES.includes(family), family.name);
