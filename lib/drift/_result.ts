@@ -110,6 +110,24 @@ export function prepareSamples(
   return prepared;
 }
 
+/**
+ * The error result for samples {@linkcode prepareSamples} refused: the sizes and missing counts of
+ * what was left, `extra` details first (e.g. the method's options).
+ */
+export function unusableSamples<M extends string>(
+  base: Omit<DriftOutcome<M>, "statistic" | "pValue" | "nReference" | "nCurrent" | "details">,
+  refused: { reason: string; prepared: PreparedSamples },
+  extra: Record<string, unknown> = {},
+): DriftResult<M> {
+  const p = refused.prepared;
+  return driftError({
+    ...base,
+    nReference: p.reference.length,
+    nCurrent: p.current.length,
+    details: { ...extra, ...missingDetails(p) },
+  }, refused.reason);
+}
+
 /** Missing-value counts for `details`. */
 export function missingDetails(p: PreparedSamples): Record<string, number> {
   return { missingReference: p.missingReference, missingCurrent: p.missingCurrent };

@@ -7,11 +7,11 @@ import type { SortedSample } from "../stats/sort.ts";
 import { cdfCvmInf, pvalCvm2sampExact } from "../stats/_cvm_distribution.ts";
 import {
   checkThreshold,
-  driftError,
   type DriftResult,
   driftResult,
   missingDetails,
   prepareSamples,
+  unusableSamples,
 } from "./_result.ts";
 
 /** How the CvM p-value is computed: scipy's `method` argument. */
@@ -116,15 +116,7 @@ export function cramerVonMises(
     column: options.column,
     minSize: 2,
   });
-  if ("reason" in prepared) {
-    const p = prepared.prepared;
-    return driftError({
-      ...base,
-      nReference: p.reference.length,
-      nCurrent: p.current.length,
-      details: missingDetails(p),
-    }, prepared.reason);
-  }
+  if ("reason" in prepared) return unusableSamples(base, prepared);
   const x = prepared.reference, y = prepared.current;
   const nx = x.length, ny = y.length;
   const mode = requested === "auto" ? (Math.max(nx, ny) > 20 ? "asymptotic" : "exact") : requested;

@@ -7,11 +7,11 @@ import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
   checkThreshold,
-  driftError,
   type DriftResult,
   driftResult,
   missingDetails,
   prepareSamples,
+  unusableSamples,
 } from "./_result.ts";
 
 /** Options of {@linkcode energyDistance}. */
@@ -71,15 +71,7 @@ export function energyDistance(
     method: "energy distance",
     column: options.column,
   });
-  if ("reason" in prepared) {
-    const p = prepared.prepared;
-    return driftError({
-      ...base,
-      nReference: p.reference.length,
-      nCurrent: p.current.length,
-      details: missingDetails(p),
-    }, prepared.reason);
-  }
+  if ("reason" in prepared) return unusableSamples(base, prepared);
   const integral = cdfDistanceIntegral(prepared.reference, prepared.current, 2);
   return driftResult({
     ...base,

@@ -7,11 +7,11 @@ import type { SortedSample } from "../stats/sort.ts";
 import { gcd, ksTwoSampleExactSf, kstwoSf } from "../stats/kolmogorov_distribution.ts";
 import {
   checkThreshold,
-  driftError,
   type DriftResult,
   driftResult,
   missingDetails,
   prepareSamples,
+  unusableSamples,
 } from "./_result.ts";
 
 /** How the KS p-value is computed: scipy's `method` argument of `ks_2samp`. */
@@ -304,15 +304,7 @@ export function kolmogorovSmirnov(
   }
   const base = { method: "ks" as const, threshold, operator: "<" as const, column: options.column };
   const prepared = prepareSamples(reference, current, { method: "KS", column: options.column });
-  if ("reason" in prepared) {
-    const p = prepared.prepared;
-    return driftError({
-      ...base,
-      nReference: p.reference.length,
-      nCurrent: p.current.length,
-      details: missingDetails(p),
-    }, prepared.reason);
-  }
+  if ("reason" in prepared) return unusableSamples(base, prepared);
   const a = prepared.reference, b = prepared.current;
   const n1 = a.length, n2 = b.length;
   const stat = ksStatistic(a, b);

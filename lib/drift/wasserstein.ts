@@ -8,11 +8,11 @@ import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
   checkThreshold,
-  driftError,
   type DriftResult,
   driftResult,
   missingDetails,
   prepareSamples,
+  unusableSamples,
 } from "./_result.ts";
 
 /** Options of {@linkcode wasserstein}. */
@@ -112,15 +112,7 @@ export function wasserstein(
     method: "Wasserstein distance",
     column: options.column,
   });
-  if ("reason" in prepared) {
-    const p = prepared.prepared;
-    return driftError({
-      ...base,
-      nReference: p.reference.length,
-      nCurrent: p.current.length,
-      details: { normed, ...missingDetails(p) },
-    }, prepared.reason);
-  }
+  if ("reason" in prepared) return unusableSamples(base, prepared, { normed });
   const distance = cdfDistanceIntegral(prepared.reference, prepared.current, 1);
   const details: Record<string, unknown> = { normed, distance };
   let scale = 1;
