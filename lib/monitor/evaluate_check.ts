@@ -7,7 +7,8 @@
 import type { Operator } from "../types.ts";
 import type { CheckOutcome, MetricValue, Outcome } from "./types.ts";
 import { checkName, type CheckSpec, isRelativeCheck, validateCheck } from "./check_spec.ts";
-import { findMetric, metricLabel } from "./_find_metric.ts";
+import { findMetric } from "./find_metric.ts";
+import { metricLabel } from "./_metric_label.ts";
 import { fmt, NEGATION } from "./_operators.ts";
 import { compare } from "../stats/compare.ts";
 

@@ -15,3 +15,4 @@ export * from "./window_drift.ts";
 export * from "./window_quality.ts";
 export * from "./define_monitor.ts";
 export * from "./snapshot_table.ts";
+export * from "./find_metric.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Outcome, Snapshot } from "./types.ts";
-import { metricLabel } from "./_find_metric.ts";
+import { metricLabel } from "./_metric_label.ts";
 import { NEGATION } from "./_operators.ts";
 
 /** One row of the checks table; every cell is display text except `outcome`. */

@@ -1,4 +1,8 @@
-import type { MetricValue } from "./types.ts";
+/**
+ * Label comparison and display of metric names with their labels.
+ *
+ * @module
+ */
 
 /** Whether two label sets are equal (absent labels equal `{}`). */
 export function sameLabels(
@@ -10,15 +14,6 @@ export function sameLabels(
   if (ka.length !== kb.length) return false;
   for (const k of ka) if (a?.[k] !== b?.[k]) return false;
   return true;
-}
-
-/** The metric value with this name and exactly these labels, or undefined. O(n). */
-export function findMetric(
-  metrics: readonly MetricValue[],
-  name: string,
-  labels: Readonly<Record<string, string>> | undefined,
-): MetricValue | undefined {
-  return metrics.find((m) => m.name === name && sameLabels(m.labels, labels));
 }
 
 /** `precision{class="setosa"}` or `accuracy`: how messages and tables show a metric. */
