@@ -14,4 +14,5 @@
 export * from "./markdown.ts";
 export * from "./render.ts";
 export * from "./display.ts";
+export * from "./result_rows.ts";
 export * from "./source.ts";
