@@ -5,7 +5,13 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { type ChartOptions, DEFAULT_CHART_SIZE, VEGA_LITE_SCHEMA, VIGIL_THEME } from "./theme.ts";
+import {
+  type ChartOptions,
+  DEFAULT_CHART_SIZE,
+  VEGA_LITE_SCHEMA,
+  VIGIL_COLORS,
+  VIGIL_THEME,
+} from "./theme.ts";
 
 /** A Vega-Lite spec body without the top-level properties that `finishSpec` adds. */
 export type SpecBody = Record<string, unknown>;
@@ -70,4 +76,22 @@ export function finiteOrNull(x: number): number | null {
 /** Formats a number for a label: fixed `digits`, `"NaN"` for non-finite values. */
 export function formatNumber(x: number, digits: number): string {
   return Number.isFinite(x) ? x.toFixed(digits) : "NaN";
+}
+
+/**
+ * The colour channel of every pass/fail chart: `field` holds one of two labels, the first drawn
+ * green (ok) and the second red (detected), with the legend at `orient`.
+ */
+export function okDetectedColor(
+  field: string,
+  labels: readonly [ok: string, detected: string],
+  orient: "top" | "bottom" = "top",
+): SpecBody {
+  return {
+    field,
+    type: "nominal",
+    title: null,
+    scale: { domain: [...labels], range: [VIGIL_COLORS.ok, VIGIL_COLORS.detected] },
+    legend: { orient },
+  };
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { finishSpec } from "./_spec.ts";
+import { finishSpec, okDetectedColor } from "./_spec.ts";
 import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
 
 /**
@@ -106,16 +106,7 @@ export function driftScoresChart(
                 ? "Drift score (−log10 p for tests, else distance)"
                 : "Drift score (p-value for tests, else statistic)"),
           },
-          color: {
-            field: "status",
-            type: "nominal",
-            title: null,
-            scale: {
-              domain: ["No drift", "Drift detected"],
-              range: [VIGIL_COLORS.ok, VIGIL_COLORS.detected],
-            },
-            legend: { orient: "top" },
-          },
+          color: okDetectedColor("status", ["No drift", "Drift detected"]),
           tooltip: [
             { field: "feature", type: "nominal", title: "Feature" },
             { field: "method", type: "nominal", title: "Method" },

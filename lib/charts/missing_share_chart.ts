@@ -4,7 +4,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { finishSpec } from "./_spec.ts";
+import { finishSpec, okDetectedColor } from "./_spec.ts";
 import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
 
 /** One column's missing share. */
@@ -69,16 +69,9 @@ export function missingShareChart(
       : "Within threshold";
     return { column: r.column, share: r.missingShare, status };
   });
-  const color = threshold === undefined ? { value: VIGIL_COLORS.neutral } : {
-    field: "status",
-    type: "nominal",
-    title: null,
-    scale: {
-      domain: ["Within threshold", "Above threshold"],
-      range: [VIGIL_COLORS.ok, VIGIL_COLORS.detected],
-    },
-    legend: { orient: "top" },
-  };
+  const color = threshold === undefined
+    ? { value: VIGIL_COLORS.neutral }
+    : okDetectedColor("status", ["Within threshold", "Above threshold"]);
   const bars = {
     data: { values },
     mark: { type: "bar", height: { band: 0.7 } },

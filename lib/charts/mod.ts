@@ -8,6 +8,7 @@
  * {@linkcode classMetricsChart}, {@linkcode calibrationChart}.
  * Data and drift: {@linkcode distributionChart}, {@linkcode driftScoresChart},
  * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}, {@linkcode sampleSizeChart}.
+ * Data quality: {@linkcode volumeChart}, {@linkcode schemaChart}, {@linkcode sourceAgreementChart}.
  *
  * @example
  * ```ts
@@ -28,3 +29,6 @@ export * from "./drift_scores_chart.ts";
 export * from "./missing_share_chart.ts";
 export * from "./metric_timeline_chart.ts";
 export * from "./sample_size_chart.ts";
+export * from "./volume_chart.ts";
+export * from "./schema_chart.ts";
+export * from "./source_agreement_chart.ts";

@@ -14,6 +14,9 @@ import {
   missingShareChart,
   rocCurveChart,
   sampleSizeChart,
+  schemaChart,
+  sourceAgreementChart,
+  volumeChart,
 } from "../../lib/charts/mod.ts";
 
 /** Example specs by builder name, with the axis titles each must show. */
@@ -103,5 +106,32 @@ export const EXAMPLES: readonly { name: string; spec: TopLevelSpec; texts: strin
       { n: 100_000, pValue: 1e-23, distances: { "Wasserstein normed": 0.05, PSI: 0.003 } },
     ]),
     texts: ["Rows per side", "KS p-value (log scale)", "Distance", "Wasserstein normed"],
+  },
+  {
+    name: "volumeChart()",
+    spec: volumeChart([
+      { window: "clean", rows: 50, expected: 50 },
+      { window: "loaded twice", rows: 65, expected: 50 },
+      { window: "partial", rows: 12, expected: 50 },
+    ]),
+    texts: ["Rows", "partial", "Outside tolerance"],
+  },
+  {
+    name: "schemaChart()",
+    spec: schemaChart([
+      { column: "sepal_length", expected: "number", found: "string", note: '"n/a" in row 4' },
+      { column: "species", expected: "string", found: "string" },
+      { column: "petal_width", expected: "number", found: null },
+    ]),
+    texts: ["Reference", "Window", "Column", "missing", "Problem"],
+  },
+  {
+    name: "sourceAgreementChart()",
+    spec: sourceAgreementChart([
+      { label: "rows without a partner", share: 0.051, threshold: 0 },
+      { label: "sepal_width differs", share: 0.106, threshold: 0.05 },
+      { label: "species differs", share: 0, threshold: 0 },
+    ]),
+    texts: ["Share that disagrees", "species differs", "Above threshold"],
   },
 ];
