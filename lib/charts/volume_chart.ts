@@ -86,7 +86,13 @@ export function volumeChart(
       status: Math.abs(change) > tolerance ? OUTSIDE : WITHIN,
     };
   });
-  const y = { field: "window", type: "nominal", sort: values.map((v) => v.window), title: null };
+  const y = {
+    field: "window",
+    type: "nominal",
+    sort: values.map((v) => v.window),
+    title: null,
+    axis: { labelLimit: 260 },
+  };
   const body = {
     data: { values },
     encoding: { y },

@@ -6,8 +6,11 @@
  */
 import type { CheckResult } from "../types.ts";
 
-/** One table row per check result, from {@linkcode resultRows}. */
-export interface ResultRow {
+/**
+ * One table row per check result, from {@linkcode resultRows}. A type alias, not an interface, so
+ * that rows pass as `Record<string, unknown>` to `showTable` and `markdownTable`.
+ */
+export type ResultRow = {
   /** The method, e.g. `"missing_share"`, `"ks"`. */
   check: string;
   /** The column the result is about, `"(table)"` for table-wide checks. */
@@ -20,7 +23,7 @@ export interface ResultRow {
   detected: string;
   /** The most telling detail in words (see {@linkcode resultNote}); the reason of an error. */
   note: string;
-}
+};
 
 /** The unseen values of an `unseen_category_share` result, as `2 × "x"`. */
 function unseenNote(unseen: unknown): string {

@@ -1,5 +1,6 @@
 import { assertEquals } from "../_assert.ts";
 import { resultCell, resultNote, resultRows } from "../../lib/notebook/result_rows.ts";
+import { markdownTable } from "../../lib/notebook/markdown.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import {
   buildProfile,
@@ -93,5 +94,13 @@ Deno.test("resultNote() gives a drift test's p-value; resultCell() the compact c
   assertEquals(
     resultCell({ status: "ok", statistic: 0.12345, pValue: 0.5, detected: false }),
     "0.123 (p 0.500)",
+  );
+});
+
+Deno.test("resultRows() feed markdownTable() directly, the rule and verdict as text", () => {
+  const md = markdownTable(resultRows([volume(12, { expected: 50 })]));
+  assertEquals(
+    md.split("\n")[2],
+    "| row_count_change | (table) | 0.7600 | > 0.5 | **yes** | 12 rows, expected 50 |",
   );
 });

@@ -6,7 +6,7 @@
  */
 import { importNotebook } from "../../lib/notebook/source.ts";
 import type { ParameterValue } from "../../lib/notebook/mod.ts";
-import { qualityReport, type QualityResult } from "../../lib/quality/mod.ts";
+import { qualityReport, type QualityResult, volume } from "../../lib/quality/mod.ts";
 import type { DatasetDriftResult, DriftResult } from "../../lib/drift/mod.ts";
 import type { Table } from "../../lib/data/table.ts";
 import { assert, assertAlmostEquals, assertEquals } from "../_assert.ts";
@@ -102,6 +102,20 @@ Deno.test("notebook 02: the quoted shares are what the checks compute", async ()
   assertAlmostEquals((ns.duplicateResult as QualityResult).statistic, 15 / 65, 1e-12);
   const missing = ns.missingResults as QualityResult[];
   assertEquals(missing.map((r) => r.statistic), [0.04, 0, 0, 0.3, 0]);
+});
+
+Deno.test("notebook 02: the charted volume, schema and source faults are the ones the text reads", async () => {
+  const ns = await notebook(QUALITY_NOTEBOOK);
+  const twice = ns.twice as Table;
+  const partial = ns.partial as Table;
+  assertEquals([twice.nRows, partial.nRows], [65, 12]);
+  assertEquals((ns.volumeResult as QualityResult).detected, true);
+  assertEquals(volume(twice, { expected: ns.windowRows as number }).detected, false);
+  const schema = ns.schemaResults as QualityResult[];
+  assertEquals(schema.filter((r) => r.detected).map((r) => r.column), ["sepal_length"]);
+  assertEquals(schema[0]!.details!.value, "n/a");
+  const sources = (ns.sourceResults as QualityResult[]).filter((r) => r.detected);
+  assertEquals(sources.map((r) => r.column ?? "table"), ["table", "sepal_width"]);
 });
 
 Deno.test("notebook 03: on Iris the tests pass the clean window and every distance flags it", async () => {
