@@ -30,6 +30,7 @@ export interface CheckTarget {
  * but not `warn` is a warning (`{ metric: "accuracy", op: ">=", value: 0.9, warn: 0.95 }`).
  */
 export interface AbsoluteCheck extends CheckTarget {
+  /** The comparison that must hold for the check to pass: `value OP threshold`. */
   op: Operator;
   /** The failure threshold. */
   value: number;
@@ -44,10 +45,15 @@ export interface AbsoluteCheck extends CheckTarget {
  * closer to the baseline.
  */
 export interface RelativeCheck extends CheckTarget {
+  /** What the condition is relative to (only the baseline today). */
   relativeTo: "baseline";
+  /** Largest acceptable drop below the baseline (higher is better); set this or `maxRise`. */
   maxDrop?: number;
+  /** Largest acceptable rise above the baseline (lower is better); set this or `maxDrop`. */
   maxRise?: number;
+  /** Drop below the baseline from which the check warns; smaller than `maxDrop`. @default none */
   warnDrop?: number;
+  /** Rise above the baseline from which the check warns; smaller than `maxRise`. @default none */
   warnRise?: number;
 }
 

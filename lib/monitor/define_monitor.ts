@@ -149,6 +149,7 @@ export interface Monitor {
  * ```
  */
 export class MonitorBusyError extends Error {
+  /** Always `"MonitorBusyError"`, so the error can be told apart after serialisation. */
   override name = "MonitorBusyError";
 }
 

@@ -1,18 +1,44 @@
 /**
  * Monitors: `defineMonitor(...)` → `run()` → {@linkcode Snapshot}, the one code path behind the
- * notebook's tables and the exporter's metrics; checks (absolute or relative to a baseline) and
- * baselines saved as JSON.
+ * notebook's tables and the exporter's metrics; checks (absolute or relative to a baseline),
+ * baselines saved as JSON, and reading a snapshot ({@linkcode metricValue},
+ * {@linkcode snapshotTable}).
+ *
+ * The steps a run takes — validating the batch, evaluating one check, the window's drift and
+ * quality results — are internal: their files are imported directly by the exporter and the tests,
+ * not re-exported here.
+ *
+ * @example
+ * ```ts
+ * import { metricValue } from "./mod.ts";
+ * if (metricValue({ metrics: [{ name: "accuracy", value: 0.9 }] }, "accuracy") !== 0.9) {
+ *   throw new Error();
+ * }
+ * ```
  *
  * @module
  */
-export * from "./types.ts";
-export * from "./batch.ts";
-export * from "./check_spec.ts";
-export * from "./evaluate_check.ts";
-export * from "./baseline.ts";
-export * from "./window_checks.ts";
-export * from "./window_drift.ts";
-export * from "./window_quality.ts";
-export * from "./define_monitor.ts";
-export * from "./snapshot_table.ts";
-export * from "./find_metric.ts";
+export type { CheckOutcome, MetricValue, Outcome, Snapshot } from "./types.ts";
+export type { Batch } from "./batch.ts";
+export type { AbsoluteCheck, CheckSpec, CheckTarget, RelativeCheck } from "./check_spec.ts";
+export {
+  type Baseline,
+  createBaseline,
+  type CreateBaselineOptions,
+  loadBaseline,
+  saveBaseline,
+} from "./baseline.ts";
+export type { MonitorDriftOptions, MonitorQualityOptions } from "./window_checks.ts";
+export {
+  defineMonitor,
+  type Monitor,
+  MonitorBusyError,
+  type MonitorConfig,
+  type MonitoredModel,
+} from "./define_monitor.ts";
+export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
+export { findMetric, metricValue } from "./find_metric.ts";
+// Shared types that the signatures above use, so that `lib/monitor` alone names them all. The
+// profile and drift option types are documented by their own folders' entry points.
+export type { CheckResult, Operator, ResultStatus } from "../types.ts";
+export type { Column, Table } from "../data/table.ts";

@@ -40,6 +40,7 @@ export interface CheckOutcome {
   warnThreshold?: number;
   /** The baseline value, for conditions relative to the baseline. */
   baseline?: number;
+  /** pass, warn, fail, or error when the value could not be compared (see `message`). */
   outcome: Outcome;
   /** Human-readable explanation, e.g. `accuracy 0.82 < 0.9`. */
   message: string;
@@ -55,8 +56,9 @@ export interface Snapshot {
   model: { name: string; version: string };
   /** Run sequence number within this process (1 for the first run). */
   run: number;
-  /** ISO timestamps of the run. */
+  /** ISO timestamp of the start of the run. */
   startedAt: string;
+  /** ISO timestamp of the end of the run. */
   finishedAt: string;
   /** Wall-clock duration of the run in seconds. */
   durationSeconds: number;
