@@ -4,11 +4,11 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import {
   type ChartOptions,
   DEFAULT_CHART_SIZE,
   VEGA_LITE_SCHEMA,
+  type VegaLiteSpec,
   VIGIL_COLORS,
   VIGIL_THEME,
 } from "./theme.ts";
@@ -37,7 +37,7 @@ export function finishSpec(
   defaultTitle: string,
   options: ChartOptions,
   sized = true,
-): TopLevelSpec {
+): VegaLiteSpec {
   const title = options.title ?? defaultTitle;
   const spec: SpecBody = {
     $schema: VEGA_LITE_SCHEMA,
@@ -47,7 +47,7 @@ export function finishSpec(
     // A copy, so that editing one spec's config never restyles every other chart.
     config: structuredClone(VIGIL_THEME),
   };
-  return spec as unknown as TopLevelSpec;
+  return spec as unknown as VegaLiteSpec;
 }
 
 /**

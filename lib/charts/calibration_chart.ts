@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { chartSize, finishSpec, toNumbers } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /**
  * One calibration curve, as scikit-learn's `calibration_curve` returns it (`prob_pred`,
@@ -53,7 +52,7 @@ export interface CalibrationChartOptions extends ChartOptions {
 export function calibrationChart(
   curves: readonly CalibrationCurveInput[],
   options: CalibrationChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const { width, height } = chartSize({ width: 300, height: 300, ...options });
   const countsHeight = options.countsHeight ?? 80;
   if (!(Number.isFinite(countsHeight) && countsHeight > 0)) {

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec } from "./_spec.ts";
-import type { ChartOptions } from "./theme.ts";
+import type { ChartOptions, VegaLiteSpec } from "./theme.ts";
 
 /** One class's metrics, as in scikit-learn's `classification_report(output_dict=True)`. */
 export interface ClassMetricsInput {
@@ -58,7 +57,7 @@ const METRIC_TITLES: Record<ClassMetricName, string> = {
 export function classMetricsChart(
   rows: readonly ClassMetricsInput[],
   options: ClassMetricsChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const metrics = options.metrics ?? ["precision", "recall", "f1"];
   const classes: string[] = [];
   const values: Record<string, string | number>[] = [];

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec } from "./_spec.ts";
-import type { ChartOptions } from "./theme.ts";
+import type { ChartOptions, VegaLiteSpec } from "./theme.ts";
 
 /** Input of {@linkcode confusionMatrixChart}: counts with actual classes as rows. */
 export interface ConfusionMatrixInput {
@@ -100,7 +99,7 @@ function divisor(rows: number[][], i: number, j: number, normalize: ConfusionNor
 export function confusionMatrixChart(
   input: ConfusionMatrixInput,
   options: ConfusionMatrixChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const normalize = options.normalize ?? "none";
   const digits = options.digits ?? 2;
   const rows = readMatrix(input);

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { binCounts, categoryCounts, equalWidthEdges } from "./_histogram.ts";
 import { finishSpec, toNumbers } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** A column's values: numbers (numeric histogram) or labels (category bars). */
 export type DistributionValues =
@@ -74,7 +73,7 @@ export function distributionChart(
   reference: DistributionValues,
   current: DistributionValues,
   options: DistributionChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const column = options.column ?? "value";
   const kind = options.kind ?? "auto";
   const numeric = kind === "numeric" ||

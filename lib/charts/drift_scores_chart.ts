@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, okDetectedColor } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /**
  * One feature's drift result. `CheckResult` from `lib/types.ts` fits this shape; only these
@@ -75,7 +74,7 @@ function negLog10(p: number): number {
 export function driftScoresChart(
   results: readonly DriftScoreInput[],
   options: DriftScoresChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const log = (options.pValues ?? "neg_log10") === "neg_log10";
   const values = results.map((r, i) => {
     const test = r.pValue !== undefined;

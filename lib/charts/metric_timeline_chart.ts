@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** One observation of the metric. */
 export interface MetricPoint {
@@ -64,7 +63,7 @@ function timeValue(t: Date | string | number): string | number {
 export function metricTimelineChart(
   points: readonly MetricPoint[],
   options: MetricTimelineChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const metric = options.metric ?? "value";
   const numericTimes = points.filter((p) => typeof p.time === "number").length;
   if (numericTimes > 0 && numericTimes < points.length) {

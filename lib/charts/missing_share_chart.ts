@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, okDetectedColor } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** One column's missing share. */
 export interface MissingShareInput {
@@ -48,7 +47,7 @@ export interface MissingShareChartOptions extends ChartOptions {
 export function missingShareChart(
   rows: readonly MissingShareInput[] | Readonly<Record<string, number>>,
   options: MissingShareChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const list: readonly MissingShareInput[] = Array.isArray(rows)
     ? rows
     : Object.entries(rows).map(([column, missingShare]) => ({ column, missingShare }));

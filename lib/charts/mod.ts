@@ -1,5 +1,5 @@
 /**
- * Pure Vega-Lite spec builders: `(data, options) => TopLevelSpec`, one shared theme, explicit width
+ * Pure Vega-Lite spec builders: `(data, options) => VegaLiteSpec`, one shared theme, explicit width
  * and height on every view. They never render, fetch or touch `Deno`; rendering and display live in
  * `lib/notebook`. Inputs are plain arrays and typed arrays; each chart file declares the small
  * input shape it reads, so `lib/charts` depends on no other Vigil folder.

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, toNumbers } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** One ROC curve: the points of `roc_curve` and its area. */
 export interface RocCurveInput {
@@ -54,7 +53,7 @@ function curveLabel(curve: RocCurveInput, digits: number): string {
 export function rocCurveChart(
   curves: readonly RocCurveInput[],
   options: RocCurveChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const digits = options.digits ?? 3;
   const values: Record<string, string | number>[] = [];
   const labels: string[] = [];

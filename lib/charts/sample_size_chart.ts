@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { chartSize, finishSpec } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** The drift measured at one sample size (typically the median over a few simulated windows). */
 export interface SampleSizeRow {
@@ -71,7 +70,7 @@ function positive(x: number): number | null {
 export function sampleSizeChart(
   rows: readonly SampleSizeRow[],
   options: SampleSizeChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const { pThreshold = 0.05, distanceThreshold = 0.1, test = "KS" } = options;
   const { width, height } = chartSize({ width: 300, height: 220, ...options });
   if (!(pThreshold > 0 && pThreshold < 1)) {

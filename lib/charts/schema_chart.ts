@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, okDetectedColor } from "./_spec.ts";
-import type { ChartOptions } from "./theme.ts";
+import type { ChartOptions, VegaLiteSpec } from "./theme.ts";
 
 /** One column's type in the reference and in the window. */
 export interface SchemaInput {
@@ -60,7 +59,7 @@ function statusOf(r: SchemaInput): SchemaStatus {
 export function schemaChart(
   columns: readonly SchemaInput[],
   options: ChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const values = columns.flatMap((r) => {
     const status = statusOf(r);
     const verdict = status === "consistent"

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, okDetectedColor } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** One disagreement share between two sources and the highest share accepted. */
 export interface SourceAgreementInput {
@@ -49,7 +48,7 @@ const DISAGREE = "Above threshold";
 export function sourceAgreementChart(
   shares: readonly SourceAgreementInput[],
   options: ChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const values = shares.map((s) => {
     for (const [what, v] of [["Share", s.share], ["Threshold", s.threshold]] as const) {
       if (!(v >= 0 && v <= 1)) {

@@ -40,6 +40,26 @@ export const VIGIL_COLORS = {
 } as const;
 
 /**
+ * A Vega-Lite v5 top-level spec as plain JSON: what every builder returns and what `lib/notebook`
+ * renders and displays. Vigil's surface names no vega-lite type: a spec is a JSON object whose
+ * properties are read as `unknown` (`spec.layer`); cast it to vega-lite's own `TopLevelSpec`
+ * to edit it with vega-lite's types. Specs written by hand, and vega-lite `TopLevelSpec`s, display
+ * as well.
+ */
+export interface VegaLiteSpec {
+  /** The Vega-Lite JSON schema URL ({@linkcode VEGA_LITE_SCHEMA} on every Vigil chart). */
+  $schema?: string;
+  /** The spec's other properties: `data`, `mark`, `encoding`, `layer`, `width`, `title`… */
+  [property: string]: unknown;
+}
+
+/**
+ * A Vega-Lite `config` object as plain JSON (vega-lite's `Config`, checked against it where
+ * {@linkcode VIGIL_THEME} is defined).
+ */
+export type VegaLiteConfig = Readonly<Record<string, unknown>>;
+
+/**
  * The Vega-Lite `config` shared by all charts (categorical palette: Tableau 10, sequential: blues).
  *
  * @example Every chart font is DejaVu Sans
@@ -48,7 +68,7 @@ export const VIGIL_COLORS = {
  * if (VIGIL_THEME.font !== VIGIL_FONT) throw new Error("font");
  * ```
  */
-export const VIGIL_THEME: Config = {
+export const VIGIL_THEME: VegaLiteConfig = {
   font: VIGIL_FONT,
   background: "white",
   padding: 8,
@@ -64,7 +84,7 @@ export const VIGIL_THEME: Config = {
   },
   legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelLimit: 260 },
   range: { category: { scheme: "tableau10" }, ramp: { scheme: "blues" } },
-};
+} satisfies Config;
 
 /**
  * Size and title options accepted by every chart builder.

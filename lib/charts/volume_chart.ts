@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import { finishSpec, okDetectedColor } from "./_spec.ts";
-import { type ChartOptions, VIGIL_COLORS } from "./theme.ts";
+import { type ChartOptions, type VegaLiteSpec, VIGIL_COLORS } from "./theme.ts";
 
 /** One window's row count and the count it was expected to have. */
 export interface VolumeInput {
@@ -61,7 +60,7 @@ const OUTSIDE = "Outside tolerance";
 export function volumeChart(
   windows: readonly VolumeInput[],
   options: VolumeChartOptions = {},
-): TopLevelSpec {
+): VegaLiteSpec {
   const tolerance = options.tolerance ?? 0.5;
   if (!(Number.isFinite(tolerance) && tolerance >= 0)) {
     throw new RangeError(`Volume chart tolerance must be a finite number >= 0, got ${tolerance}`);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
+import type { VegaLiteSpec } from "../charts/theme.ts";
 import { markdownTable, type MarkdownTableOptions } from "./markdown.ts";
 import { renderPng } from "./render.ts";
 
@@ -65,7 +65,7 @@ export interface ChartBundleOptions {
 }
 
 /** The title text of a spec, for the `text/plain` form. */
-function specTitle(spec: TopLevelSpec): string {
+function specTitle(spec: object): string {
   const title: unknown = (spec as { title?: unknown }).title;
   const text: unknown = typeof title === "object" && title !== null
     ? (title as { text?: unknown }).text
@@ -104,7 +104,7 @@ function toBase64(bytes: Uint8Array): string {
  * ```
  */
 export async function chartBundle(
-  spec: TopLevelSpec,
+  spec: VegaLiteSpec | object,
   options: ChartBundleOptions = {},
 ): Promise<MimeBundle> {
   const bundle: MimeBundle = {
@@ -147,7 +147,7 @@ export interface DisplayOptions {
   write?: (text: string) => void;
 }
 
-function isMimeBundle(item: MimeBundle | TopLevelSpec): item is MimeBundle {
+function isMimeBundle(item: MimeBundle | VegaLiteSpec | object): item is MimeBundle {
   return typeof (item as Record<string, unknown>)["text/plain"] === "string";
 }
 
@@ -170,7 +170,7 @@ function isMimeBundle(item: MimeBundle | TopLevelSpec): item is MimeBundle {
  * ```
  */
 export async function display(
-  item: MimeBundle | TopLevelSpec,
+  item: MimeBundle | VegaLiteSpec | object,
   options: DisplayOptions = {},
 ): Promise<void> {
   const kernel = options.kernel === undefined ? jupyterKernel() : options.kernel;
@@ -220,7 +220,7 @@ export async function display(
  * ```
  */
 export async function showChart(
-  spec: TopLevelSpec,
+  spec: VegaLiteSpec | object,
   options: ChartBundleOptions & DisplayOptions = {},
 ): Promise<void> {
   const kernel = options.kernel === undefined ? jupyterKernel() : options.kernel;

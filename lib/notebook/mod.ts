@@ -11,8 +11,10 @@
  *
  * @module
  */
+// Check results as table rows, and the result shape they read.
+export * from "./result_rows.ts";
+export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export * from "./markdown.ts";
 export * from "./render.ts";
 export * from "./display.ts";
-export * from "./result_rows.ts";
 export * from "./source.ts";

@@ -5,6 +5,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import type { VegaLiteSpec } from "../charts/theme.ts";
 import process from "node:process";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
 import { readFonts, readResvgWasm } from "./_fonts.ts";
@@ -54,9 +55,9 @@ async function loadVega(): Promise<[typeof import("vega"), typeof import("vega-l
  * if (!svg.startsWith("<svg") || !svg.includes("Alpha")) throw new Error("svg");
  * ```
  */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(spec: VegaLiteSpec | object): Promise<string> {
   const [vega, vegaLite] = await loadVega();
-  const vgSpec = vegaLite.compile(spec).spec;
+  const vgSpec = vegaLite.compile(spec as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: "none" });
   try {
     return await view.toSVG();
@@ -103,7 +104,7 @@ function loadResources(): Promise<Uint8Array[]> {
  * ```
  */
 export async function renderPng(
-  spec: TopLevelSpec,
+  spec: VegaLiteSpec | object,
   options: RenderPngOptions = {},
 ): Promise<Uint8Array> {
   const scale = options.scale ?? 2;

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
 import {
   calibrationChart,
   classMetricsChart,
@@ -16,11 +15,12 @@ import {
   sampleSizeChart,
   schemaChart,
   sourceAgreementChart,
+  type VegaLiteSpec,
   volumeChart,
 } from "../../lib/charts/mod.ts";
 
 /** Example specs by builder name, with the axis titles each must show. */
-export const EXAMPLES: readonly { name: string; spec: TopLevelSpec; texts: string[] }[] = [
+export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: string[] }[] = [
   {
     name: "confusionMatrixChart()",
     spec: confusionMatrixChart({

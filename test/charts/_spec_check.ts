@@ -5,10 +5,11 @@
  * @module
  */
 import { compile, type TopLevelSpec } from "vega-lite";
+import type { VegaLiteSpec } from "../../lib/charts/theme.ts";
 import { assert } from "../_assert.ts";
 
 /** Compiles `spec` with Vega-Lite, throwing if the compiler logs any warning or error. */
-export function compileStrict(spec: TopLevelSpec): Record<string, unknown> {
+export function compileStrict(spec: VegaLiteSpec | object): Record<string, unknown> {
   const messages: string[] = [];
   const record = (...args: unknown[]) => {
     messages.push(args.map(String).join(" "));
@@ -33,7 +34,7 @@ export function compileStrict(spec: TopLevelSpec): Record<string, unknown> {
     },
   };
   // deno-lint-ignore no-explicit-any
-  const out = compile(spec, { logger: logger as any });
+  const out = compile(spec as TopLevelSpec, { logger: logger as any });
   assert(messages.length === 0, `Vega-Lite compile warnings: ${messages.join("; ")}`);
   return out.spec as unknown as Record<string, unknown>;
 }
