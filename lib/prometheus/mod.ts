@@ -10,3 +10,5 @@ export * from "./drift_families.ts";
 export * from "./quality_families.ts";
 export * from "./snapshot_metrics.ts";
 export * from "./exporter_metrics.ts";
+export * from "./openmetrics.ts";
+export * from "./push.ts";

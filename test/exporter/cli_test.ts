@@ -1,6 +1,6 @@
 import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
-import { launcherArgs, startExporterProcess } from "../../scripts/_export_process.ts";
+import { launcherArgs, startExporterProcess } from "../../lib/exporter/subprocess.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURES = "test/fixtures/exporter";

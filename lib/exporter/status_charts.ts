@@ -6,10 +6,10 @@
  *
  * @module
  */
-import type { Snapshot } from "../lib/monitor/types.ts";
-import { classMetricsChart, type ClassMetricsInput } from "../lib/charts/class_metrics_chart.ts";
-import { driftScoresChart } from "../lib/charts/drift_scores_chart.ts";
-import { renderSvg } from "../lib/notebook/render.ts";
+import type { Snapshot } from "../monitor/types.ts";
+import { classMetricsChart, type ClassMetricsInput } from "../charts/class_metrics_chart.ts";
+import { driftScoresChart } from "../charts/drift_scores_chart.ts";
+import { renderSvg } from "../notebook/render.ts";
 
 /** Per-class rows from the snapshot's `precision`/`recall`/`f1` values labelled by `class`. */
 export function classMetricsRows(snapshot: Snapshot): ClassMetricsInput[] {

@@ -1,7 +1,7 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { serverPermissions } from "../../scripts/export.ts";
-import { parseExportArgs } from "../../scripts/_export_options.ts";
-import { LAUNCHER_FLAGS } from "../../scripts/_export_process.ts";
+import { serverPermissions } from "../../lib/exporter/launcher.ts";
+import { parseExportArgs } from "../../lib/exporter/options.ts";
+import { LAUNCHER_FLAGS } from "../../lib/exporter/subprocess.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 

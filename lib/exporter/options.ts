@@ -1,5 +1,5 @@
 /**
- * Command-line options of `deno task export` (scripts/export.ts): parsing, defaults and usage.
+ * Command-line options of `deno task export` (lib/exporter/launcher.ts): parsing, defaults and usage.
  *
  * @module
  */
@@ -71,7 +71,7 @@ const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 }
  * @throws {UsageError} When the text is not a positive duration.
  * @example
  * ```ts
- * import { parseDuration } from "./_export_options.ts";
+ * import { parseDuration } from "./options.ts";
  * if (parseDuration("500ms") !== 0.5 || parseDuration("5m") !== 300) throw new Error();
  * ```
  */
@@ -110,7 +110,7 @@ function parsePort(text: string): number {
  *   and `--cron`.
  * @example
  * ```ts
- * import { parseExportArgs } from "./_export_options.ts";
+ * import { parseExportArgs } from "./options.ts";
  * const options = parseExportArgs(["--port=0", "--interval", "30s", "--param", "seed=7"]);
  * if (options.port !== 0 || options.schedule.kind !== "interval") throw new Error();
  * if (options.schedule.seconds !== 30 || options.params.seed !== "7") throw new Error();

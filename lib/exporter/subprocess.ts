@@ -1,5 +1,5 @@
 /**
- * Starts the exporter as `deno task export` does (the launcher scripts/export.ts with the task's
+ * Starts the exporter as `deno task export` does (scripts/export.ts, i.e. lib/exporter/launcher.ts, with the task's
  * permissions, which starts the server with narrower ones) and waits until it listens: for the
  * end-to-end tests and `scripts/compare_scrape.ts`.
  *
@@ -58,7 +58,7 @@ export async function startExporterProcess(
   args: readonly string[],
   options: StartExporterOptions = {},
 ): Promise<ExporterProcess> {
-  const root = new URL("..", import.meta.url).pathname;
+  const root = new URL("../..", import.meta.url).pathname;
   const child = new Deno.Command(Deno.execPath(), {
     args: launcherArgs(args),
     cwd: root,

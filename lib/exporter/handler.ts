@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Exporter } from "./_export_exporter.ts";
-import { OPENMETRICS_CONTENT_TYPE } from "./_export_openmetrics.ts";
+import type { Exporter } from "./exporter.ts";
+import { OPENMETRICS_CONTENT_TYPE } from "../prometheus/openmetrics.ts";
 
 /** Prometheus text format 0.0.4, the default of `/metrics`. */
 export const PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";

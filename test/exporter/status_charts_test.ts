@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { classMetricsRows, snapshotCharts } from "../../scripts/_export_charts.ts";
+import { classMetricsRows, snapshotCharts } from "../../lib/exporter/status_charts.ts";
 import { sampleSnapshot } from "../monitor/_fixtures.ts";
 
 Deno.test("the status page draws per-class metrics and, when drift is checked, feature drift", async () => {

@@ -1,5 +1,5 @@
 /**
- * The launcher's half of loading a notebook (scripts/export.ts): writes the notebook's generated
+ * The launcher's half of loading a notebook (lib/exporter/launcher.ts): writes the notebook's generated
  * module to a folder of its own (relative imports rewritten to absolute file URLs, so they resolve
  * from there) and type-checks it with `deno check`, errors mapped to notebook cells. The server
  * then imports the checked module without checking it again.
@@ -15,8 +15,8 @@ import {
   notebookToModule,
   readNotebook,
   rewriteLocations,
-} from "../lib/notebook/source.ts";
-import { NotebookLoadError } from "./_export_notebook.ts";
+} from "../notebook/source.ts";
+import { NotebookLoadError } from "./load_monitor.ts";
 
 /** A generated module on disk. */
 export interface WrittenModule {
@@ -28,12 +28,12 @@ export interface WrittenModule {
 const RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"']*)\2/g;
 
 /**
- * Rewrites relative import specifiers (`"./x.ts"`, `"../lib/y.ts"`) to absolute `file://` URLs
+ * Rewrites relative import specifiers (`"./x.ts"`, `"../y.ts"`) to absolute `file://` URLs
  * resolved against `base`, line for line (the line map stays valid).
  *
  * @example
  * ```ts
- * import { absoluteImports } from "./_export_module.ts";
+ * import { absoluteImports } from "./notebook_module.ts";
  * const code = absoluteImports('import { a } from "../lib/a.ts";', "file:///r/notebooks/n.ipynb");
  * if (code !== 'import { a } from "file:///r/lib/a.ts";') throw new Error(code);
  * ```

@@ -22,7 +22,7 @@ export const OPENMETRICS_CONTENT_TYPE =
  * @returns The same families in OpenMetrics 1.0 text.
  * @example
  * ```ts
- * import { toOpenMetrics } from "./_export_openmetrics.ts";
+ * import { toOpenMetrics } from "./openmetrics.ts";
  * const om = toOpenMetrics("# HELP x_total Runs\n# TYPE x_total counter\nx_total 2\n");
  * if (om !== "# HELP x Runs\n# TYPE x counter\nx_total 2\n# EOF\n") throw new Error(om);
  * ```

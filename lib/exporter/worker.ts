@@ -1,13 +1,13 @@
 /**
- * The main thread's handle on the exporter's worker (`_export_worker.ts`): loads the notebook
+ * The main thread's handle on the exporter's worker (`_worker_main.ts`): loads the notebook
  * there and forwards `run()` to it, so the HTTP server keeps answering while a run burns CPU.
  *
  * @module
  */
-import type { Snapshot } from "../lib/monitor/types.ts";
-import type { RunnableMonitor } from "./_export_exporter.ts";
-import { type MonitorInfo, NotebookLoadError } from "./_export_notebook.ts";
-import type { WorkerReply, WorkerRequest } from "./_export_worker.ts";
+import type { Snapshot } from "../monitor/types.ts";
+import type { RunnableMonitor } from "./exporter.ts";
+import { type MonitorInfo, NotebookLoadError } from "./load_monitor.ts";
+import type { WorkerReply, WorkerRequest } from "./_worker_main.ts";
 
 /** A run that failed in the worker; the message is already one line located in the notebook. */
 export class WorkerRunError extends Error {
@@ -34,7 +34,7 @@ export async function startMonitorWorker(
   notebook: string,
   params: Readonly<Record<string, string>>,
 ): Promise<WorkerMonitor> {
-  const worker = new Worker(new URL("./_export_worker.ts", import.meta.url).href, {
+  const worker = new Worker(new URL("./_worker_main.ts", import.meta.url).href, {
     type: "module",
   });
   let pending: PromiseWithResolvers<WorkerReply> | undefined;

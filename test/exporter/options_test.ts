@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseExportArgs,
   UsageError,
-} from "../../scripts/_export_options.ts";
+} from "../../lib/exporter/options.ts";
 
 Deno.test("parseExportArgs() fills the documented defaults", () => {
   assertEquals(parseExportArgs([]), {

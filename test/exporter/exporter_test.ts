@@ -2,8 +2,8 @@ import { Registry } from "prom-client";
 import { assert, assertEquals } from "../_assert.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
-import { createExporter, type ExporterOptions } from "../../scripts/_export_exporter.ts";
-import { makeSnapshot, sample, scriptedMonitor, type Step } from "./_export_fixtures.ts";
+import { createExporter, type ExporterOptions } from "../../lib/exporter/exporter.ts";
+import { makeSnapshot, sample, scriptedMonitor, type Step } from "./_fixtures.ts";
 
 function setup(steps: Step[], extra: Partial<ExporterOptions> = {}) {
   const registry = new Registry();

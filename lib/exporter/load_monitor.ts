@@ -1,12 +1,12 @@
 /**
  * Loads the monitor a notebook binds, inside the exporter's worker: imports the notebook's
- * generated module (written and type-checked by the launcher, see `_export_module.ts`) and checks
+ * generated module (written and type-checked by the launcher, see `notebook_module.ts`) and checks
  * that it exports `monitor`. Run errors are described with the notebook cell they come from, or
  * with the cell that defines `monitor` when no stack frame lies in the notebook.
  *
  * @module
  */
-import type { Monitor } from "../lib/monitor/mod.ts";
+import type { Monitor } from "../monitor/mod.ts";
 import {
   formatLocation,
   type LineMap,
@@ -15,7 +15,7 @@ import {
   notebookToModule,
   readNotebook,
   rewriteLocations,
-} from "../lib/notebook/source.ts";
+} from "../notebook/source.ts";
 
 /** The notebook cannot serve as an exporter: the caller prints the message and exits with 2. */
 export class NotebookLoadError extends Error {
@@ -52,7 +52,7 @@ const MONITOR_DECLARATION = /^(?:export\s+)?(?:const|let|var)\s+monitor\b/;
  *
  * @example
  * ```ts
- * import { monitorDeclaration } from "./_export_notebook.ts";
+ * import { monitorDeclaration } from "./load_monitor.ts";
  * const code = "// header\n// %% cell 2\nconst a = 1;\nexport const monitor = m(a);\n;\n";
  * const map = { notebook: "n.ipynb", spans: [{ cell: 2, start: 3, lines: 2 }] };
  * const at = monitorDeclaration(code, map);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { UsageError } from "./_export_options.ts";
+import { UsageError } from "./options.ts";
 
 /** A parsed cron expression. */
 export interface CronSchedule {
@@ -92,7 +92,7 @@ function parseField(text: string, spec: FieldSpec, expression: string): [Set<num
  * @throws {UsageError} When the expression does not have 5 fields or a field is invalid.
  * @example
  * ```ts
- * import { parseCron } from "./_export_cron.ts";
+ * import { parseCron } from "./cron.ts";
  * const next = parseCron("*\/5 * * * *").next(new Date("2026-03-01T10:02:30Z"));
  * if (next.toISOString() !== "2026-03-01T10:05:00.000Z") throw new Error(next.toISOString());
  * ```

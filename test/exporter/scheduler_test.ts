@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { type Clock, startScheduler } from "../../scripts/_export_scheduler.ts";
+import { type Clock, startScheduler } from "../../lib/exporter/scheduler.ts";
 
 /** A manual clock: timers fire only when `advance()` passes their due time. */
 function fakeClock(start = 0): Clock & { advance(ms: number): Promise<void>; pending(): number } {

@@ -3,9 +3,9 @@ import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
-import { createExporter, type ExporterOptions } from "../../scripts/_export_exporter.ts";
-import { createExportHandler } from "../../scripts/_export_handler.ts";
-import { makeSnapshot, scriptedMonitor, type Step } from "./_export_fixtures.ts";
+import { createExporter, type ExporterOptions } from "../../lib/exporter/exporter.ts";
+import { createExportHandler } from "../../lib/exporter/handler.ts";
+import { makeSnapshot, scriptedMonitor, type Step } from "./_fixtures.ts";
 
 /** An exporter around a scripted monitor, with its handler and a settable clock. */
 function setup(steps: Step[], extra: Partial<ExporterOptions> = {}) {

@@ -6,12 +6,12 @@
  * @module
  */
 import type { Registry } from "prom-client";
-import type { Snapshot } from "../lib/monitor/types.ts";
-import type { ExporterMetrics } from "../lib/prometheus/exporter_metrics.ts";
-import { appendHistory } from "./_export_history.ts";
-import { toOpenMetrics } from "./_export_openmetrics.ts";
-import { pushMetrics } from "./_export_push.ts";
-import { renderStatusPage } from "./_export_status_page.ts";
+import type { Snapshot } from "../monitor/types.ts";
+import type { ExporterMetrics } from "../prometheus/exporter_metrics.ts";
+import { appendHistory } from "./history.ts";
+import { toOpenMetrics } from "../prometheus/openmetrics.ts";
+import { pushMetrics } from "../prometheus/push.ts";
+import { renderStatusPage } from "./status_page.ts";
 
 /** What the exporter needs of a monitor (lib/monitor's `Monitor` satisfies it). */
 export interface RunnableMonitor {

@@ -1,6 +1,6 @@
 import { assertEquals, assertThrows } from "../_assert.ts";
-import { parseCron } from "../../scripts/_export_cron.ts";
-import { UsageError } from "../../scripts/_export_options.ts";
+import { parseCron } from "../../lib/exporter/cron.ts";
+import { UsageError } from "../../lib/exporter/options.ts";
 
 function next(expression: string, after: string): string {
   return parseCron(expression).next(new Date(after)).toISOString();

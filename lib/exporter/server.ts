@@ -1,7 +1,7 @@
 /**
- * The exporter's server process, started by the launcher (scripts/export.ts) with narrow
+ * The exporter's server process, started by the launcher (lib/exporter/launcher.ts) with narrow
  * permissions once the notebook's module is written and type-checked (`--module FILE`). Loads the
- * monitor in a worker (`_export_worker.ts`) and runs it there at start and on a schedule (never
+ * monitor in a worker (`_worker_main.ts`) and runs it there at start and on a schedule (never
  * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
  * main thread. See `--help` and DESIGN.md, "The exporter".
  *
@@ -13,17 +13,17 @@
  * @module
  */
 import { Registry } from "prom-client";
-import { createExporterMetrics } from "../lib/prometheus/exporter_metrics.ts";
-import { createSnapshotMetrics } from "../lib/prometheus/snapshot_metrics.ts";
-import { parseCron } from "./_export_cron.ts";
-import { createExporter } from "./_export_exporter.ts";
-import { createExportHandler } from "./_export_handler.ts";
-import { NotebookLoadError } from "./_export_notebook.ts";
-import { startMonitorWorker, type WorkerMonitor } from "./_export_monitor_worker.ts";
-import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./_export_options.ts";
-import { startScheduler } from "./_export_scheduler.ts";
+import { createExporterMetrics } from "../prometheus/exporter_metrics.ts";
+import { createSnapshotMetrics } from "../prometheus/snapshot_metrics.ts";
+import { parseCron } from "./cron.ts";
+import { createExporter } from "./exporter.ts";
+import { createExportHandler } from "./handler.ts";
+import { NotebookLoadError } from "./load_monitor.ts";
+import { startMonitorWorker, type WorkerMonitor } from "./worker.ts";
+import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./options.ts";
+import { startScheduler } from "./scheduler.ts";
 import process from "node:process";
-import type { Snapshot } from "../lib/monitor/types.ts";
+import type { Snapshot } from "../monitor/types.ts";
 
 /**
  * The status page's charts, loaded on first use: importing Vega-Lite prints Node's one-off
@@ -35,7 +35,7 @@ async function charts(snapshot: Snapshot): Promise<string[]> {
   const previous = flags.noDeprecation;
   flags.noDeprecation = true;
   try {
-    const { snapshotCharts } = await import("./_export_charts.ts");
+    const { snapshotCharts } = await import("./status_charts.ts");
     return await snapshotCharts(snapshot);
   } finally {
     flags.noDeprecation = previous ?? false;
@@ -85,7 +85,7 @@ function listenError(e: unknown, options: ExportOptions): string | undefined {
  * @param args Command-line arguments (without the script name).
  * @returns The process exit code.
  */
-export async function main(args: readonly string[]): Promise<number> {
+export async function runServer(args: readonly string[]): Promise<number> {
   let options: ExportOptions;
   let timing: ReturnType<typeof schedule>;
   try {
@@ -230,5 +230,5 @@ async function serve(
 }
 
 if (import.meta.main) {
-  Deno.exit(await main(Deno.args));
+  Deno.exit(await runServer(Deno.args));
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Snapshot } from "../lib/monitor/types.ts";
+import type { Snapshot } from "../monitor/types.ts";
 
 /**
  * Appends `snapshot` to `path` as one JSON line, creating the file if needed. One write call per

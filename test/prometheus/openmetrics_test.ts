@@ -1,5 +1,5 @@
 import { assertEquals } from "../_assert.ts";
-import { toOpenMetrics } from "../../scripts/_export_openmetrics.ts";
+import { toOpenMetrics } from "../../lib/prometheus/openmetrics.ts";
 
 Deno.test("toOpenMetrics() names counter families without _total, keeps samples, ends with # EOF", () => {
   const text = [

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Snapshot } from "../lib/monitor/types.ts";
+import type { Snapshot } from "../monitor/types.ts";
 
 /** What the page shows. */
 export interface StatusPageInput {
@@ -56,7 +56,7 @@ function runLine(input: StatusPageInput): string {
  *
  * @example
  * ```ts
- * import { renderStatusPage } from "./_export_status_page.ts";
+ * import { renderStatusPage } from "./status_page.ts";
  * const html = renderStatusPage({ monitor: "iris <demo>", charts: [] });
  * if (!html.includes("iris &#60;demo&#62;")) throw new Error(html);
  * ```

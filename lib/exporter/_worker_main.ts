@@ -10,8 +10,8 @@
  * @module
  */
 /// <reference lib="deno.worker" />
-import type { Snapshot } from "../lib/monitor/types.ts";
-import { type LoadedMonitor, loadMonitor, type MonitorInfo } from "./_export_notebook.ts";
+import type { Snapshot } from "../monitor/types.ts";
+import { type LoadedMonitor, loadMonitor, type MonitorInfo } from "./load_monitor.ts";
 
 /** Requests the main thread sends. */
 export type WorkerRequest =
