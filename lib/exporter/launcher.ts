@@ -17,7 +17,13 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { checkNotebookModule, writeNotebookModule } from "./notebook_module.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
-import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./options.ts";
+import {
+  type ExportOptions,
+  parseExportArgs,
+  serverOptionsToJson,
+  USAGE,
+  UsageError,
+} from "./options.ts";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 
@@ -82,8 +88,12 @@ export function serverPermissions(
   return { net, read, write, run: ["ls"] };
 }
 
-/** The `deno run` arguments of the server process. */
-function serverArgs(args: readonly string[], permissions: ServerPermissions, module: string) {
+/** The `deno run` arguments of the server process: its flags, then the options as one JSON text. */
+function serverArgs(
+  options: ExportOptions,
+  permissions: ServerPermissions,
+  module: string,
+): string[] {
   const flags = [
     `--allow-net=${permissions.net.join(",")}`,
     `--allow-read=${permissions.read.join(",")}`,
@@ -97,9 +107,7 @@ function serverArgs(args: readonly string[], permissions: ServerPermissions, mod
     `${ROOT}/deno.json`,
     ...flags,
     `${ROOT}/lib/exporter/server.ts`,
-    ...args,
-    "--module",
-    module,
+    serverOptionsToJson(options, module),
   ];
 }
 
@@ -117,9 +125,6 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     if (options.help) {
       console.log(USAGE);
       return 0;
-    }
-    if (options.module !== undefined) {
-      throw new UsageError(`Unknown option "--module" (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
@@ -143,7 +148,7 @@ export async function runExporter(args: readonly string[]): Promise<number> {
       throw e;
     }
     const child = new Deno.Command(Deno.execPath(), {
-      args: serverArgs(args, serverPermissions(options, dir), file),
+      args: serverArgs(options, serverPermissions(options, dir), file),
       env: { NO_COLOR: "1" },
       stdin: "piped", // held open: the server stops when it closes (this process died)
       stdout: "inherit",

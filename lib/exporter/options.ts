@@ -26,11 +26,17 @@ export interface ExportOptions {
   history: string | undefined;
   /** Extra folders (or files) the server may read, e.g. data outside the repository. */
   reads: string[];
-  /**
-   * Internal (set by the launcher for the server): the generated, already type-checked module.
-   */
-  module: string | undefined;
   help: boolean;
+}
+
+/**
+ * What the server process runs with: the launcher's parsed options plus the notebook's generated,
+ * already type-checked module. The launcher hands it over as JSON ({@linkcode serverOptionsToJson}),
+ * so the command line is parsed once.
+ */
+export interface ServerOptions extends ExportOptions {
+  /** Absolute path of the generated `.gen.ts` module. */
+  module: string;
 }
 
 /** Bad command-line input: the caller prints the message and exits with code 2. */
@@ -128,7 +134,6 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     job: "vigil",
     history: undefined,
     reads: [],
-    module: undefined,
     help: false,
   };
   let notebook: string | undefined;
@@ -182,9 +187,6 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
       case "--read":
         options.reads.push(value());
         break;
-      case "--module":
-        options.module = value();
-        break;
       default:
         if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);
         if (notebook !== undefined) {
@@ -208,4 +210,47 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     throw new UsageError(`Invalid --job "${options.job}": use letters, digits, "_", "." or "-"`);
   }
   return options;
+}
+
+/**
+ * Serialises the options the launcher parsed, plus the generated module, for the server process.
+ *
+ * @param options Parsed options.
+ * @param module Absolute path of the generated, type-checked module.
+ * @returns One JSON text (read back with {@linkcode serverOptionsFromJson}).
+ * @example
+ * ```ts
+ * import { parseExportArgs, serverOptionsFromJson, serverOptionsToJson } from "./options.ts";
+ * const options = parseExportArgs(["--port", "9100", "--history", "h.jsonl"]);
+ * const back = serverOptionsFromJson(serverOptionsToJson(options, "/tmp/m/n.gen.ts"));
+ * if (back.port !== 9100 || back.history !== "h.jsonl" || back.module !== "/tmp/m/n.gen.ts") {
+ *   throw new Error();
+ * }
+ * if (back.pushGateway !== undefined || back.schedule.kind !== "interval") throw new Error();
+ * ```
+ */
+export function serverOptionsToJson(options: ExportOptions, module: string): string {
+  const server: ServerOptions = { ...options, module };
+  return JSON.stringify(server);
+}
+
+/**
+ * Reads the JSON {@linkcode serverOptionsToJson} wrote. Options it lacks (JSON drops `undefined`)
+ * take their defaults.
+ *
+ * @param text The JSON text.
+ * @returns The server's options.
+ * @throws {SyntaxError} When `text` is not JSON.
+ * @throws {TypeError} When it is not an options object with a string `module`.
+ */
+export function serverOptionsFromJson(text: string): ServerOptions {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError("Server options: expected a JSON object");
+  }
+  const module = (value as { module?: unknown }).module;
+  if (typeof module !== "string" || module === "") {
+    throw new TypeError('Server options: field "module" must be a non-empty string');
+  }
+  return { ...parseExportArgs([]), ...(value as Partial<ServerOptions>), module };
 }

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { parseCron } from "./cron.ts";
+import type { Schedule } from "./options.ts";
 
 /** The timer functions the scheduler uses; tests pass a fake. */
 export interface Clock {
@@ -107,4 +109,46 @@ export function startScheduler(run: () => Promise<void>, options: SchedulerOptio
       await current;
     },
   };
+}
+
+/** When runs are due, from the options' {@linkcode Schedule}. */
+export interface ScheduleTiming {
+  /** The next due time (ms since epoch) strictly after `afterMs`. */
+  next: (afterMs: number) => number;
+  /** The longest gap between due times, in seconds (what `/healthz` allows twice). */
+  periodSeconds: number;
+}
+
+/**
+ * The due times of `schedule`: every `seconds`, or the minutes a cron expression matches (its
+ * period is the longest of the next eight gaps).
+ *
+ * @param schedule From the parsed options.
+ * @param nowMs Where the cron gaps are measured from. @default Date.now()
+ * @returns The next-due function and the period.
+ * @throws {UsageError} When the cron expression is invalid.
+ * @example
+ * ```ts
+ * import { scheduleTiming } from "./scheduler.ts";
+ * const t = scheduleTiming({ kind: "cron", expression: "0 * * * *" }, Date.UTC(2026, 0, 1));
+ * if (t.periodSeconds !== 3600 || t.next(Date.UTC(2026, 0, 1)) !== Date.UTC(2026, 0, 1, 1)) {
+ *   throw new Error();
+ * }
+ * ```
+ */
+export function scheduleTiming(schedule: Schedule, nowMs: number = Date.now()): ScheduleTiming {
+  if (schedule.kind === "interval") {
+    const ms = schedule.seconds * 1000;
+    return { next: (t) => t + ms, periodSeconds: schedule.seconds };
+  }
+  const cron = parseCron(schedule.expression);
+  const next = (t: number) => cron.next(new Date(t)).getTime();
+  let t = next(nowMs);
+  let gap = 0;
+  for (let i = 0; i < 8; i++) {
+    const u = next(t);
+    gap = Math.max(gap, u - t);
+    t = u;
+  }
+  return { next, periodSeconds: gap / 1000 };
 }

@@ -1,6 +1,7 @@
 /**
  * The exporter's server process, started by the launcher (lib/exporter/launcher.ts) with narrow
- * permissions once the notebook's module is written and type-checked (`--module FILE`). Loads the
+ * permissions once the notebook's module is written and type-checked; its options (parsed once,
+ * by the launcher) arrive as one JSON argument. Loads the
  * monitor in a worker (`_worker_main.ts`) and runs it there at start and on a schedule (never
  * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
  * main thread. See `--help` and DESIGN.md, "The exporter".
@@ -15,54 +16,22 @@
 import { Registry } from "prom-client";
 import { createExporterMetrics } from "../prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../prometheus/snapshot_metrics.ts";
-import { parseCron } from "./cron.ts";
 import { createExporter } from "./exporter.ts";
 import { createExportHandler } from "./handler.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
 import { startMonitorWorker, type WorkerMonitor } from "./worker.ts";
-import { type ExportOptions, parseExportArgs, USAGE, UsageError } from "./options.ts";
-import { startScheduler } from "./scheduler.ts";
-import process from "node:process";
-import type { Snapshot } from "../monitor/types.ts";
-
-/**
- * The status page's charts, loaded on first use: importing Vega-Lite prints Node's one-off
- * `punycode` deprecation warning, which has no place in the exporter's log (same guard as
- * lib/notebook/render.ts uses for Vega).
- */
-async function charts(snapshot: Snapshot): Promise<string[]> {
-  const flags = process as unknown as { noDeprecation?: boolean };
-  const previous = flags.noDeprecation;
-  flags.noDeprecation = true;
-  try {
-    const { snapshotCharts } = await import("./status_charts.ts");
-    return await snapshotCharts(snapshot);
-  } finally {
-    flags.noDeprecation = previous ?? false;
-  }
-}
+import {
+  type ExportOptions,
+  type ServerOptions,
+  serverOptionsFromJson,
+  UsageError,
+} from "./options.ts";
+import { type ScheduleTiming, scheduleTiming, startScheduler } from "./scheduler.ts";
+import { loadSnapshotCharts } from "./status_page.ts";
 
 function fail(message: string): number {
   console.error(`vigil export: ${message}`);
   return 2;
-}
-
-/** The next due time after `t` and the longest gap between due times (for `/healthz`). */
-function schedule(options: ExportOptions): { next: (t: number) => number; periodSeconds: number } {
-  const s = options.schedule;
-  if (s.kind === "interval") {
-    return { next: (t) => t + s.seconds * 1000, periodSeconds: s.seconds };
-  }
-  const cron = parseCron(s.expression);
-  const next = (t: number) => cron.next(new Date(t)).getTime();
-  let t = next(Date.now());
-  let gap = 0;
-  for (let i = 0; i < 8; i++) {
-    const u = next(t);
-    gap = Math.max(gap, u - t);
-    t = u;
-  }
-  return { next, periodSeconds: gap / 1000 };
 }
 
 function listenError(e: unknown, options: ExportOptions): string | undefined {
@@ -80,29 +49,27 @@ function listenError(e: unknown, options: ExportOptions): string | undefined {
 }
 
 /**
- * Runs the exporter's server (the launcher passes the user's arguments plus `--module FILE`).
+ * Runs the exporter's server. The launcher passes one argument: the options it parsed, plus the
+ * generated module, as JSON (`serverOptionsToJson`); the command line is never parsed again here.
  *
- * @param args Command-line arguments (without the script name).
+ * @param args Command-line arguments (without the script name): the options' JSON text.
  * @returns The process exit code.
  */
 export async function runServer(args: readonly string[]): Promise<number> {
-  let options: ExportOptions;
-  let timing: ReturnType<typeof schedule>;
+  let options: ServerOptions;
+  let timing: ScheduleTiming;
   try {
-    options = parseExportArgs(args);
-    if (options.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    timing = schedule(options);
+    if (args.length !== 1) throw new TypeError(`expected 1 argument, got ${args.length}`);
+    options = serverOptionsFromJson(args[0] ?? "");
+    timing = scheduleTiming(options.schedule);
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
+    if (e instanceof SyntaxError || e instanceof TypeError) {
+      return fail(`Bad server options (${e.message}): start the exporter with scripts/export.ts`);
+    }
     throw e;
   }
 
-  if (options.module === undefined) {
-    return fail("Option --module is missing: start the exporter with scripts/export.ts");
-  }
   if (
     options.history !== undefined &&
     Deno.permissions.querySync({ name: "write", path: options.history }).state !== "granted"
@@ -126,7 +93,7 @@ export async function runServer(args: readonly string[]): Promise<number> {
 
 async function serve(
   options: ExportOptions,
-  timing: ReturnType<typeof schedule>,
+  timing: ScheduleTiming,
   monitor: WorkerMonitor,
 ): Promise<number> {
   const { info, describeError } = monitor;
@@ -149,7 +116,7 @@ async function serve(
     metrics,
     snapshotMetrics,
     describeError,
-    ...(options.once ? {} : { charts }),
+    ...(options.once ? {} : { charts: loadSnapshotCharts }),
     ...(options.history === undefined ? {} : { history: options.history }),
     ...(options.pushGateway === undefined
       ? {}

@@ -4,7 +4,28 @@
  *
  * @module
  */
+import process from "node:process";
 import type { Snapshot } from "../monitor/types.ts";
+
+/**
+ * The status page's charts (`status_charts.ts`), loaded on first use: importing Vega-Lite prints
+ * Node's one-off `punycode` deprecation warning, which has no place in the exporter's log (same
+ * guard as lib/notebook/render.ts uses for Vega).
+ *
+ * @param snapshot The snapshot to chart.
+ * @returns Inline SVG documents.
+ */
+export async function loadSnapshotCharts(snapshot: Snapshot): Promise<string[]> {
+  const flags = process as unknown as { noDeprecation?: boolean };
+  const previous = flags.noDeprecation;
+  flags.noDeprecation = true;
+  try {
+    const { snapshotCharts } = await import("./status_charts.ts");
+    return await snapshotCharts(snapshot);
+  } finally {
+    flags.noDeprecation = previous ?? false;
+  }
+}
 
 /** What the page shows. */
 export interface StatusPageInput {

@@ -3,6 +3,8 @@ import {
   DEFAULT_NOTEBOOK,
   parseDuration,
   parseExportArgs,
+  serverOptionsFromJson,
+  serverOptionsToJson,
   UsageError,
 } from "../../lib/exporter/options.ts";
 
@@ -18,7 +20,6 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     job: "vigil",
     history: undefined,
     reads: [],
-    module: undefined,
     help: false,
   });
 });
@@ -43,8 +44,6 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--read",
     "/data/a",
     "--read=/data/b",
-    "--module",
-    "/tmp/m/nb.gen.ts",
   ]);
   assertEquals(options, {
     notebook: "nb.ipynb",
@@ -57,7 +56,6 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     job: "iris",
     history: "runs.jsonl",
     reads: ["/data/a", "/data/b"],
-    module: "/tmp/m/nb.gen.ts",
     help: false,
   });
 });
@@ -91,4 +89,32 @@ Deno.test("parseExportArgs() rejects bad input with a UsageError naming it", () 
   );
   assertThrows(() => parseExportArgs(["--push-gateway", "gw:9091"]), UsageError, "http");
   assertThrows(() => parseExportArgs(["--job", "a/b"]), UsageError, '"a/b"');
+});
+
+Deno.test("server options survive the JSON hand-over unchanged, defaults included", () => {
+  const full = parseExportArgs([
+    ...["nb.ipynb", "--port=0", "--host", "127.0.0.1", "--cron", "*/5 * * * *"],
+    ...["--param", "seed=7", "--once", "--push-gateway", "http://gw:9091", "--job=iris"],
+    ...["--history", "runs.jsonl", "--read", "/data/a"],
+  ]);
+  assertEquals(serverOptionsFromJson(serverOptionsToJson(full, "/tmp/m/nb.gen.ts")), {
+    ...full,
+    module: "/tmp/m/nb.gen.ts",
+  });
+  const plain = parseExportArgs([]);
+  assertEquals(serverOptionsFromJson(serverOptionsToJson(plain, "/m.ts")), {
+    ...plain,
+    module: "/m.ts",
+  });
+});
+
+Deno.test("serverOptionsFromJson() rejects what the launcher never writes", () => {
+  assertThrows(() => serverOptionsFromJson("{"), SyntaxError);
+  assertThrows(() => serverOptionsFromJson("[]"), TypeError, "JSON object");
+  assertThrows(() => serverOptionsFromJson('{"port": 1}'), TypeError, '"module"');
+  assertThrows(() => serverOptionsFromJson('{"module": ""}'), TypeError, '"module"');
+});
+
+Deno.test("parseExportArgs() has no hidden --module option any more", () => {
+  assertThrows(() => parseExportArgs(["--module", "x.ts"]), UsageError, '"--module"');
 });
