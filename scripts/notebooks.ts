@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { listNotebooks } from "../lib/notebook/source.ts";
+import { listNotebooks } from "../lib/notebook_source/source.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const RUNNER = `${ROOT}scripts/run_notebook.py`;

@@ -15,7 +15,7 @@ import {
   notebookToModule,
   readNotebook,
   rewriteLocations,
-} from "../notebook/source.ts";
+} from "../notebook_source/source.ts";
 
 /** The notebook cannot serve as an exporter: the caller prints the message and exits with 2. */
 export class NotebookLoadError extends Error {

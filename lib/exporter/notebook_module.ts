@@ -15,7 +15,7 @@ import {
   notebookToModule,
   readNotebook,
   rewriteLocations,
-} from "../notebook/source.ts";
+} from "../notebook_source/source.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
 
 /** A generated module on disk. */

@@ -2,7 +2,7 @@
  * Claims the Iris notebooks make beyond "they run": notebook 01 writes exactly the committed
  * baseline, and notebook 04's monitor shows the degradation the exporter demo relies on.
  */
-import { importNotebook, runNotebookModule } from "../../lib/notebook/source.ts";
+import { importNotebook, runNotebookModule } from "../../lib/notebook_source/source.ts";
 import type { Monitor, Snapshot } from "../../lib/monitor/mod.ts";
 import { profileFromJSON } from "../../lib/drift/profile.ts";
 import { assert, assertEquals } from "../_assert.ts";

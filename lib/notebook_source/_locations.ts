@@ -171,11 +171,14 @@ export function rewriteLocations(
  * ```
  */
 export class NotebookError extends Error {
+  /** Always `"NotebookError"`. */
   override name = "NotebookError";
   /** The first notebook location of the failure, when the failure is inside a cell. */
   readonly location: NotebookLocation | undefined;
 
   /**
+   * Creates the error.
+   *
    * @param message Message (already naming the notebook, cell and line).
    * @param options `location` of the failure and the original error as `cause`.
    */

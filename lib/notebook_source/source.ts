@@ -95,7 +95,7 @@ export function notebookToModule(
   const path = options.path ?? "notebook";
   const exclude = options.exclude ?? ["notebook-only"];
   const overrides = options.parameters ?? {};
-  const out = [`// Generated from ${path} by lib/notebook/source.ts: do not edit.`];
+  const out = [`// Generated from ${path} by lib/notebook_source/source.ts: do not edit.`];
   const spans: { cell: number; start: number; lines: number }[] = [];
   const names = new Set<string>();
   let sawParameters = false;

@@ -6,7 +6,7 @@ import {
   notebookToModule,
   parseNotebook,
   readNotebook,
-} from "../../lib/notebook/source.ts";
+} from "../../lib/notebook_source/source.ts";
 import { seededRandom } from "../../lib/stats/random.ts";
 import { assert, assertEquals, assertRejects, assertThrows } from "../_assert.ts";
 
