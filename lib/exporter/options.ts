@@ -14,18 +14,27 @@ export type Schedule =
 
 /** Parsed options; see {@linkcode USAGE}. */
 export interface ExportOptions {
+  /** The notebook that binds `monitor`. @default DEFAULT_NOTEBOOK */
   notebook: string;
+  /** Port to listen on; 0 picks a free one. @default 8000 */
   port: number;
+  /** Address to bind. @default "0.0.0.0" */
   host: string;
+  /** When runs happen. @default every 60 s */
   schedule: Schedule;
   /** Parameter overrides as given; lib/notebook converts them to each default's type. */
   params: Record<string, string>;
+  /** Run once, print the exposition and exit. @default false */
   once: boolean;
+  /** Push gateway base URL (no trailing slash). @default undefined (no push) */
   pushGateway: string | undefined;
+  /** Push gateway job name. @default "vigil" */
   job: string;
+  /** JSON-lines file each good snapshot is appended to. @default undefined (no history) */
   history: string | undefined;
   /** Extra folders (or files) the server may read, e.g. data outside the repository. */
   reads: string[];
+  /** Print the usage text and exit. @default false */
   help: boolean;
 }
 
@@ -41,6 +50,7 @@ export interface ServerOptions extends ExportOptions {
 
 /** Bad command-line input: the caller prints the message and exits with code 2. */
 export class UsageError extends Error {
+  /** Always `"UsageError"`. */
   override name = "UsageError";
 }
 

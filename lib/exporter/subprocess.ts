@@ -19,6 +19,7 @@ export function launcherArgs(args: readonly string[]): string[] {
 
 /** A running exporter subprocess. */
 export interface ExporterProcess {
+  /** The launcher process (its stdout and stderr are consumed by this helper). */
   readonly child: Deno.ChildProcess;
   /** The port it bound (from its "listening on" line). */
   readonly port: number;

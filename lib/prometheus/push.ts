@@ -7,7 +7,7 @@
 
 /** Options of {@linkcode pushMetrics}. */
 export interface PushOptions {
-  /** @default globalThis.fetch */
+  /** The fetch used for the PUT (tests pass a fake). @default globalThis.fetch */
   fetch?: typeof fetch;
   /** Give up after this long. @default 10000 */
   timeoutMs?: number;
