@@ -239,3 +239,26 @@ Deno.test("export counts every run as failed once the notebook's code crashed it
     await Deno.remove(`${ROOT}${crash}`);
   }
 });
+
+Deno.test("the server takes its options as one JSON text and refuses a command line", async () => {
+  const decoder = new TextDecoder();
+  const cases: [string[], string][] = [
+    [[], "expected 1 argument, got 0"],
+    [["--port", "0"], "expected 1 argument, got 2"],
+    [["--once"], "JSON"],
+    [['{"port": 0}'], 'field "module"'],
+  ];
+  for (const [args, expected] of cases) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read=.", "lib/exporter/server.ts", ...args],
+      cwd: ROOT,
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = decoder.decode(out.stderr);
+    assertEquals(out.code, 2, args.join(" "));
+    assert(stderr.startsWith("vigil export: Bad server options"), stderr);
+    assert(stderr.includes(expected), `expected "${expected}" in ${stderr}`);
+  }
+});
