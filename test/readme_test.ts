@@ -12,6 +12,18 @@ Deno.test("README's quick start names the two commands for a machine with only N
   assert(readme.includes("npx -y deno@2 task test"), "test command missing");
 });
 
+Deno.test("README has no repeated heading", () => {
+  const seen = new Set<string>();
+  let fenced = false;
+  for (const line of readme.split("\n")) {
+    if (line.startsWith("```")) fenced = !fenced;
+    if (fenced || !/^#{1,6} /.test(line)) continue;
+    const heading = line.trim();
+    assert(!seen.has(heading), `README repeats the heading "${heading}"`);
+    seen.add(heading);
+  }
+});
+
 Deno.test("README's commands are tasks in deno.json", () => {
   for (const task of ["export", "test", "notebooks", "bench", "compare", "setup"]) {
     assert(config.tasks[task] !== undefined, `task "${task}" is named in the README but missing`);
