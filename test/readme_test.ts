@@ -56,22 +56,43 @@ Deno.test("the test task runs setup and the full gate", () => {
   assert((config.tasks.unit ?? "").includes("--doc"), "unit tests must run doc examples");
 });
 
-Deno.test("README's library example runs and prints what its comment says", async () => {
-  const block = /## Use the library[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert(block !== undefined, "no ```ts block under '## Use the library'");
-  const file = new URL(".readme_example.gen.ts", ROOT);
-  await Deno.writeTextFile(file, block);
-  try {
-    const out = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-read", file.pathname],
-      env: { NO_COLOR: "1" },
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const text = new TextDecoder().decode(out.stdout);
-    assert(out.success, new TextDecoder().decode(out.stderr));
-    assert(/^ks \S+ \S+ true$/.test(text.trim()), `unexpected output: ${text}`);
-  } finally {
-    await Deno.remove(file);
-  }
+/** The body of the first fenced block tagged `lang` after `heading` and before the next heading. */
+function fencedBlock(heading: string, lang: string): string {
+  const start = readme.indexOf(`\n${heading}\n`);
+  assert(start >= 0, `README has no "${heading}" section`);
+  const rest = readme.slice(start + heading.length + 2);
+  const next = rest.search(/^## /m);
+  const section = next < 0 ? rest : rest.slice(0, next);
+  const body = new RegExp("^```" + lang + "\\n([\\s\\S]*?)^```$", "m").exec(section)?.[1];
+  assert(body !== undefined, `no \`\`\`${lang} block under "${heading}"`);
+  return body;
+}
+
+Deno.test("README's library example, run as the README writes it, prints the line it shows", async () => {
+  const command = fencedBlock("## Use the library", "sh");
+  assert(command.startsWith("deno run --allow-read=. - "), `unexpected command: ${command}`);
+  const shown = fencedBlock("## Use the library", "text").trim().split(" ");
+  const out = await new Deno.Command("bash", {
+    args: ["-euo", "pipefail", "-c", command],
+    cwd: ROOT,
+    env: {
+      NO_COLOR: "1",
+      PATH: `${Deno.execPath().replace(/\/[^/]*$/, "")}:${Deno.env.get("PATH") ?? ""}`,
+    },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert(out.success, new TextDecoder().decode(out.stderr));
+  const printed = new TextDecoder().decode(out.stdout).trim().split(" ");
+  assert(
+    printed.length === shown.length,
+    `printed "${printed.join(" ")}", README shows "${shown.join(" ")}"`,
+  );
+  printed.forEach((word, i) => {
+    const expected = shown[i]!;
+    const same = Number.isNaN(Number(expected))
+      ? word === expected
+      : Math.abs(Number(word) - Number(expected)) <= 1e-12 * Math.abs(Number(expected));
+    assert(same, `word ${i + 1}: printed "${word}", README shows "${expected}"`);
+  });
 });
