@@ -3,8 +3,15 @@ import { assert } from "./_assert.ts";
 const ROOT = new URL("../", import.meta.url);
 const readme = await Deno.readTextFile(new URL("README.md", ROOT));
 const config = JSON.parse(await Deno.readTextFile(new URL("deno.json", ROOT))) as {
-  tasks: Record<string, string>;
+  tasks: Record<string, string | { description?: string; command?: string }>;
 };
+/** Each task's command string, whichever form deno.json gives it in. */
+const tasks: Record<string, string> = Object.fromEntries(
+  Object.entries(config.tasks).map(([name, task]) => [
+    name,
+    typeof task === "string" ? task : task.command ?? "",
+  ]),
+);
 const ci = await Deno.readTextFile(new URL(".ci/run", ROOT));
 
 Deno.test("README's quick start names the two commands for a machine with only Node.js", () => {
@@ -26,8 +33,15 @@ Deno.test("README has no repeated heading", () => {
 
 Deno.test("README's commands are tasks in deno.json", () => {
   for (const task of ["export", "test", "notebooks", "bench", "compare", "setup"]) {
-    assert(config.tasks[task] !== undefined, `task "${task}" is named in the README but missing`);
+    assert(tasks[task] !== undefined, `task "${task}" is named in the README but missing`);
     assert(readme.includes(`deno task ${task}`), `README does not mention "deno task ${task}"`);
+  }
+});
+
+Deno.test("every task says what it does in `deno task`'s list", () => {
+  for (const [name, task] of Object.entries(config.tasks)) {
+    const description = typeof task === "string" ? "" : task.description ?? "";
+    assert(description.trim().length >= 10, `task "${name}" has no description`);
   }
 });
 
@@ -40,8 +54,8 @@ Deno.test("CI runs the README's test command after installing Deno and the Debia
 });
 
 Deno.test("the test task runs setup and the full gate", () => {
-  assert(config.tasks.test === "deno task setup && deno task gate", config.tasks.test);
-  const gate = config.tasks.gate ?? "";
+  assert(tasks.test === "deno task setup && deno task gate", tasks.test);
+  const gate = tasks.gate ?? "";
   for (
     const step of [
       "deno fmt --check",
@@ -53,7 +67,7 @@ Deno.test("the test task runs setup and the full gate", () => {
   ) {
     assert(gate.includes(step), `gate misses "${step}"`);
   }
-  assert((config.tasks.unit ?? "").includes("--doc"), "unit tests must run doc examples");
+  assert((tasks.unit ?? "").includes("--doc"), "unit tests must run doc examples");
 });
 
 /** The body of the first fenced block tagged `lang` after `heading` and before the next heading. */
