@@ -56,10 +56,11 @@ Deno.test("CI runs the README's test command after installing Deno and the Debia
 Deno.test("the test task runs setup and the full gate", () => {
   assert(tasks.test === "deno task setup && deno task gate", tasks.test);
   const gate = tasks.gate ?? "";
+  const style = tasks.style ?? "";
+  assert(style.endsWith(" scripts/style_check.ts"), `style task: ${style}`);
   for (
     const step of [
-      "deno fmt --check",
-      "deno lint",
+      "deno task style",
       "deno check",
       "deno task unit",
       "notebooks --check",
