@@ -32,7 +32,7 @@ Deno.test("README has no repeated heading", () => {
 });
 
 Deno.test("README's commands are tasks in deno.json", () => {
-  for (const task of ["export", "test", "notebooks", "bench", "compare", "setup"]) {
+  for (const task of ["export", "test", "notebooks", "bench", "compare", "setup", "jupyter"]) {
     assert(tasks[task] !== undefined, `task "${task}" is named in the README but missing`);
     assert(readme.includes(`deno task ${task}`), `README does not mention "deno task ${task}"`);
   }
