@@ -5,20 +5,11 @@
  * package jupyter-notebook (`deno task setup`).
  */
 import { assert, assertEquals } from "../_assert.ts";
+import { taskRunArgs } from "./_task.ts";
 import { requireBinary } from "../_binaries.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const TOKEN = crypto.randomUUID().replaceAll("-", "");
-
-/** The `deno` arguments of deno.json's `jupyter` task, with the script's absolute path. */
-async function jupyterTaskArgs(): Promise<string[]> {
-  const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
-  const command: string = config.tasks.jupyter.command;
-  const words = command.split(" ");
-  assertEquals(words.slice(0, 2), ["deno", "run"], command);
-  assertEquals(words.at(-1), "scripts/jupyter.ts", command);
-  return [...words.slice(1, -1), `${ROOT}scripts/jupyter.ts`];
-}
 
 function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
@@ -73,7 +64,7 @@ Deno.test("deno task jupyter serves the notebooks with the Deno kernel, which ru
   const extra = [`--port=${port}`, "--port-retries=0", `--NotebookApp.token=${TOKEN}`];
   if (Deno.uid() === 0) extra.push("--allow-root");
   const server = new Deno.Command(Deno.execPath(), {
-    args: [...await jupyterTaskArgs(), ...extra],
+    args: [...await taskRunArgs("jupyter", "scripts/jupyter.ts"), ...extra],
     cwd: ROOT,
     stdin: "null",
     stdout: "piped",

@@ -1,23 +1,12 @@
 import { assert, assertEquals } from "../_assert.ts";
+import { taskRunArgs } from "./_task.ts";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
-const SCRIPT = `${ROOT}scripts/style_check.ts`;
 const UNFORMATTED = "const   x =1;\nconsole.log(x)\n";
-
-/** The `deno` arguments of deno.json's `style` task, with the script's absolute path. */
-async function styleTaskArgs(): Promise<string[]> {
-  const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
-  const command: string = config.tasks.style.command;
-  const words = command.split(" ");
-  assertEquals(words.slice(0, 2), ["deno", "run"], command);
-  assertEquals(words.at(-1), "scripts/style_check.ts", command);
-  return [...words.slice(1, -1), SCRIPT];
-}
 
 /** Runs the style task in `dir` (as `deno task style` would there) and returns its exit code. */
 async function runStyle(dir: string): Promise<{ code: number; stderr: string }> {
   const out = await new Deno.Command(Deno.execPath(), {
-    args: await styleTaskArgs(),
+    args: await taskRunArgs("style", "scripts/style_check.ts"),
     cwd: dir,
     env: { NO_COLOR: "1" },
     stdout: "piped",
