@@ -35,7 +35,7 @@ Deno.test("serverPermissions adds the push gateway, outside data, extra reads an
 
 Deno.test("deno task export runs the launcher with the flags the tests use, and nothing wider", async () => {
   const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
-  const task: string = config.tasks.export;
+  const task: string = config.tasks.export.command;
   assertEquals(
     task,
     `deno run ${
