@@ -34,7 +34,7 @@ import { kolmogorovSmirnov } from "../lib/drift/kolmogorov_smirnov.ts";
 import { psi } from "../lib/drift/psi.ts";
 import { jensenShannon } from "../lib/drift/jensen_shannon.ts";
 import { wasserstein } from "../lib/drift/wasserstein.ts";
-import { buildProfile } from "../lib/drift/profile.ts";
+import { buildProfile } from "../lib/profile/mod.ts";
 import { datasetDrift } from "../lib/drift/dataset_drift.ts";
 import { qualityReport } from "../lib/quality/quality_report.ts";
 import { tableFromColumns } from "../lib/data/table.ts";

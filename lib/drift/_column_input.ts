@@ -9,7 +9,7 @@ import type { Column } from "../data/table.ts";
 import { type ColumnKind, inferSchema } from "../data/schema.ts";
 import { isSortedSample, type SortedSample } from "../stats/sort.ts";
 import type { Category } from "./_frequencies.ts";
-import type { ColumnProfile } from "./profile.ts";
+import type { ColumnProfile } from "../profile/profile.ts";
 
 /** A reference column: its profile, raw values, or a pre-sorted numeric sample. */
 export type ReferenceColumn = ColumnProfile | Column | ArrayLike<number> | SortedSample;

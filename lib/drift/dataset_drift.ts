@@ -14,7 +14,7 @@ import {
   type DataDrivenThresholdOptions,
 } from "./data_driven_threshold.ts";
 import { DRIFT_METHOD_INFO, type DriftMethod, isDriftMethod } from "./drift_methods.ts";
-import type { ColumnProfile, ReferenceProfile } from "./profile.ts";
+import type { ColumnProfile, ReferenceProfile } from "../profile/profile.ts";
 import type { SelectDriftMethodOptions } from "./select_method.ts";
 
 /** Options of {@linkcode datasetDrift}. */

@@ -29,7 +29,6 @@ export * from "./kl_divergence.ts";
 export * from "./hellinger.ts";
 export * from "./chi_square.ts";
 export * from "./z_test.ts";
-export * from "./profile.ts";
 export * from "./drift_methods.ts";
 export * from "./select_method.ts";
 export * from "./column_drift.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import type { QualityResult } from "./quality_result.ts";
 import { checkTable, okResult, type ResultFields } from "./_result.ts";
 import { describeMismatch, typeMismatch } from "./_column_type.ts";
@@ -38,7 +38,7 @@ export interface SchemaConsistencyOptions {
  * @example
  * ```ts
  * import { schemaConsistency } from "./schema_consistency.ts";
- * import { buildProfile } from "../drift/profile.ts";
+ * import { buildProfile } from "../profile/mod.ts";
  * import { tableFromColumns } from "../data/table.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2], y: [3, 4] }));
  * const results = schemaConsistency(tableFromColumns({ x: ["1", "oops"], z: [1, 2] }), profile);

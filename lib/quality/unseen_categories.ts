@@ -4,7 +4,7 @@
  * @module
  */
 import type { Column, Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import {
   checkRange,
@@ -44,7 +44,7 @@ export interface UnseenCategoriesOptions {
  * @example
  * ```ts
  * import { unseenCategories } from "./unseen_categories.ts";
- * import { buildProfile } from "../drift/profile.ts";
+ * import { buildProfile } from "../profile/mod.ts";
  * import { tableFromColumns } from "../data/table.ts";
  * const profile = buildProfile(tableFromColumns({ c: ["a", "b"] }));
  * const [r] = unseenCategories(tableFromColumns({ c: ["a", "z", "z", null] }), profile);

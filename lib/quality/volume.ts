@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import { checkRange, errorResult, okResult, type ResultFields } from "./_result.ts";
 

@@ -125,8 +125,8 @@ export interface BuildProfileOptions {
  * @throws {RangeError} When `bins` is not an integer ≥ 1 or `sampleLimit` not an integer ≥ 2.
  * @example
  * ```ts
- * import { buildProfile } from "./profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { buildProfile } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const t = tableFromColumns({ x: [1, 2, 3, 4, NaN], c: ["a", "b", "a", null, "a"] });
  * const p = buildProfile(t, { bins: 4, createdAt: new Date(0) });
  * const x = p.columns.x!, c = p.columns.c!;
