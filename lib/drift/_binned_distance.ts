@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { checkThreshold, driftError, type DriftResult, driftResult } from "./_result.ts";
+import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
+import type { DriftMethod } from "./drift_methods.ts";
 import {
   type DistributionInput,
   type Frequencies,
@@ -15,7 +16,7 @@ import {
 
 /** Options shared by every binned distance. */
 export interface BinnedDistanceOptions extends FrequencyOptions {
-  /** Drift is detected when `statistic >= threshold`. @default method-specific (0.1) */
+  /** Drift is detected when `statistic >= threshold`. @default the method's `DRIFT_METHOD_INFO` threshold (0.1) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -50,22 +51,19 @@ export function checkEpsilon(epsilon: number, method: string): void {
 }
 
 /** Runs a binned distance: count, guard empty columns, compute, record the policy. */
-export function binnedDistance<M extends string>(
+export function binnedDistance<M extends DriftMethod>(
   method: M,
   label: string,
   reference: DistributionInput,
   current: DistributionInput,
   options: BinnedDistanceOptions,
-  defaultThreshold: number,
   compute: (f: Frequencies) => DistanceValue,
 ): DriftResult<M> {
-  const { threshold = defaultThreshold, column } = options;
-  checkThreshold(threshold, label);
+  const { column } = options;
+  const rule = detectionRule(method, options.threshold, label);
   const f = frequencies(reference, current, options);
   const base = {
-    method,
-    threshold,
-    operator: ">=" as const,
+    ...rule,
     nReference: f.nReference,
     nCurrent: f.nCurrent,
     column,

@@ -7,9 +7,6 @@ import type { DistributionInput } from "./_frequencies.ts";
 import { binnedDistance, type BinnedDistanceOptions, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
-/** Default Hellinger threshold (Evidently's): drift when H ≥ 0.1. */
-export const HELLINGER_THRESHOLD = 0.1;
-
 /**
  * Hellinger distance of two count vectors over the same cells, normalised to [0, 1]:
  * H = √(½ Σ (√p_i − √q_i)²) = √(1 − Σ √(p_i q_i)) for proportions p, q (the ½, i.e. the 1/√2
@@ -76,7 +73,6 @@ export function hellinger(
     reference,
     current,
     options,
-    HELLINGER_THRESHOLD,
     (f) => ({
       statistic: hellingerFromCounts(f.reference, f.current),
       details: { normalisation: "1/sqrt(2)" },

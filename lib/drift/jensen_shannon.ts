@@ -13,9 +13,6 @@ export interface JensenShannonOptions extends BinnedDistanceOptions {
   base?: number;
 }
 
-/** Default Jensen–Shannon threshold (Evidently's, with the natural log): drift when JS ≥ 0.1. */
-export const JENSEN_SHANNON_THRESHOLD = 0.1;
-
 function relEntr(x: number, y: number): number {
   return x === 0 ? 0 : x * Math.log(x / y);
 }
@@ -129,7 +126,6 @@ export function jensenShannon(
     reference,
     current,
     options,
-    JENSEN_SHANNON_THRESHOLD,
     (f) => ({
       statistic: jensenShannonFromCounts(f.reference, f.current, base),
       details: { base },

@@ -29,9 +29,6 @@ export interface KlFromCountsOptions {
 /** Options of {@linkcode klDivergence}: binning, threshold and column, plus those of {@linkcode klFromCounts}. */
 export interface KlDivergenceOptions extends BinnedDistanceOptions, KlFromCountsOptions {}
 
-/** Default KL threshold (Evidently's): drift when KL ≥ 0.1. */
-export const KL_DIVERGENCE_THRESHOLD = 0.1;
-
 /**
  * KL divergence of two count vectors over the same cells, equal to
  * `scipy.stats.entropy(pk, qk, base)` where pk, qk are the proportions with zeros replaced by
@@ -128,7 +125,6 @@ export function klDivergence(
     reference,
     current,
     options,
-    KL_DIVERGENCE_THRESHOLD,
     (f) => ({
       statistic: klFromCounts(f.reference, f.current, { direction, epsilon, base }),
       details: { direction, epsilon, base },

@@ -18,8 +18,6 @@ export interface PsiOptions extends BinnedDistanceOptions {
   epsilon?: number;
 }
 
-/** Default PSI threshold (Evidently's): drift when PSI ≥ 0.1. */
-export const PSI_THRESHOLD = 0.1;
 /** Default empty-cell proportion. */
 export const PSI_EPSILON = 1e-4;
 
@@ -105,7 +103,7 @@ export function psi(
 ): DriftResult<"psi"> {
   const { epsilon = PSI_EPSILON } = options;
   checkEpsilon(epsilon, "PSI");
-  return binnedDistance("psi", "PSI", reference, current, options, PSI_THRESHOLD, (f) => ({
+  return binnedDistance("psi", "PSI", reference, current, options, (f) => ({
     statistic: psiFromCounts(f.reference, f.current, epsilon),
     details: { epsilon, logBase: "e" },
   }));

@@ -7,7 +7,7 @@
 import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
-  checkThreshold,
+  detectionRule,
   type DriftResult,
   driftResult,
   missingDetails,
@@ -26,7 +26,8 @@ export interface WassersteinOptions {
   normed?: boolean;
   /** Floor of the scale, so a constant reference does not divide by zero (Evidently's). @default {0.001} */
   minScale?: number;
-  /** Drift is detected when the distance is at least this (`>=`, as Evidently). @default {0.1} */
+  /** Drift is detected when the distance is at least this (`>=`, as Evidently).
+   * @default `DRIFT_METHOD_INFO[method].threshold` (0.1) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -34,9 +35,6 @@ export interface WassersteinOptions {
    */
   column?: string;
 }
-
-/** Default threshold of the (normed) Wasserstein distance: detected when `statistic >= 0.1`. */
-export const WASSERSTEIN_DEFAULT_THRESHOLD = 0.1;
 
 /**
  * Population standard deviation (ddof = 0) of a non-empty sample, two-pass, as `np.std`.
@@ -99,15 +97,14 @@ export function wasserstein(
 ): DriftResult<"wasserstein" | "wasserstein_normed"> {
   const normed = options.normed ?? true;
   const minScale = options.minScale ?? 0.001;
-  const threshold = options.threshold ?? WASSERSTEIN_DEFAULT_THRESHOLD;
   const method = normed ? "wasserstein_normed" as const : "wasserstein" as const;
-  checkThreshold(threshold, "Wasserstein distance");
+  const rule = detectionRule(method, options.threshold, "Wasserstein distance");
   if (typeof minScale !== "number" || !(minScale >= 0) || !Number.isFinite(minScale)) {
     throw new RangeError(
       `Cannot compute Wasserstein distance: minScale must be a finite number >= 0, got ${minScale}`,
     );
   }
-  const base = { method, threshold, operator: ">=" as const, column: options.column };
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, {
     method: "Wasserstein distance",
     column: options.column,
