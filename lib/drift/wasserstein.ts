@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { populationStd } from "../stats/population_std.ts";
 import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
@@ -34,32 +35,6 @@ export interface WassersteinOptions {
    * @default undefined (the result carries no column name)
    */
   column?: string;
-}
-
-/**
- * Population standard deviation (ddof = 0) of a non-empty sample, two-pass, as `np.std`.
- *
- * Cost: O(n).
- *
- * @param x Values.
- * @returns sqrt(mean((x − mean)²)).
- * @example
- * ```ts
- * import { populationStd } from "./wasserstein.ts";
- * if (populationStd(new Float64Array([1, 3])) !== 1) throw new Error();
- * ```
- */
-export function populationStd(x: Float64Array): number {
-  const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i]!;
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = x[i]! - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / n);
 }
 
 /**

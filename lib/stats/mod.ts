@@ -12,3 +12,4 @@ export * from "./histogram.ts";
 export * from "./special.ts";
 export * from "./kolmogorov_distribution.ts";
 export * from "./compare.ts";
+export * from "./population_std.ts";
