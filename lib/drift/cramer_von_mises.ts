@@ -4,7 +4,7 @@
  * @module
  */
 import type { SortedSample } from "../stats/sort.ts";
-import { cdfCvmInf, pvalCvm2sampExact } from "../stats/_cvm_distribution.ts";
+import { cdfCvmInf, pvalCvm2sampExact } from "./_cvm_distribution.ts";
 import {
   detectionRule,
   type DriftResult,
@@ -84,7 +84,7 @@ export function cvmU(x: Float64Array, y: Float64Array): number {
  * @throws {RangeError} When `threshold` is not finite or `method` is unknown.
  * @example
  * ```ts
- * import { cramerVonMises } from "./cramer_von_mises.ts";
+ * import { cramerVonMises } from "./mod.ts";
  * // scipy.stats.cramervonmises_2samp([1,2,3], [4,5,6]) -> statistic 0.5277777777777778, p 0.1
  * const r = cramerVonMises([1, 2, 3], [4, 5, 6]);
  * if (Math.abs(r.statistic - 0.5277777777777778) > 1e-15 || r.pValue !== 0.1) throw new Error();
