@@ -41,7 +41,7 @@ import { tableFromColumns } from "../lib/data/table.ts";
 import { sortedFinite, type SortedSample } from "../lib/stats/sort.ts";
 import { quantileEdges } from "../lib/stats/histogram.ts";
 import { normalRandom, seededRandom } from "../lib/stats/random.ts";
-import type { DriftResult } from "../lib/drift/_result.ts";
+import type { DriftResult } from "../lib/drift/mod.ts";
 
 const PYTHON = "/usr/bin/python3";
 const TOLERANCE = 1e-9;

@@ -7,23 +7,8 @@
  */
 import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
 import type { DriftMethod } from "./drift_methods.ts";
-import {
-  type DistributionInput,
-  type Frequencies,
-  frequencies,
-  type FrequencyOptions,
-} from "./_frequencies.ts";
-
-/** Options shared by every binned distance. */
-export interface BinnedDistanceOptions extends FrequencyOptions {
-  /** Drift is detected when `statistic >= threshold`. @default the method's `DRIFT_METHOD_INFO` threshold (0.1) */
-  threshold?: number;
-  /**
-   * The column's name, recorded in the result and named in messages.
-   * @default undefined (the result carries no column name)
-   */
-  column?: string;
-}
+import { type Frequencies, frequencies } from "./_frequencies.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
 
 /** What a distance computes from the two count vectors. */
 export interface DistanceValue {

@@ -10,12 +10,13 @@
  * @module
  */
 import { compare } from "../stats/compare.ts";
-import type { CheckResult, Operator } from "../types.ts";
+import type { Operator } from "../types.ts";
 import { ensureSorted, type SortedSample } from "../stats/sort.ts";
 import { DRIFT_METHOD_INFO, type DriftMethod } from "./drift_methods.ts";
 
-/** A drift result: a {@linkcode CheckResult} of kind `"drift"`. */
-export type DriftResult<M extends string = string> = CheckResult<"drift", M>;
+import type { DriftResult } from "./drift_result.ts";
+
+export type { DriftResult } from "./drift_result.ts";
 
 /** What a drift method computed, before the detection rule is applied. */
 export interface DriftOutcome<M extends string> {

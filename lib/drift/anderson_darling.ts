@@ -87,7 +87,7 @@ export function andersonMidrankA2(samples: readonly Float64Array[]): number {
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { andersonDarling } from "./anderson_darling.ts";
+ * import { andersonDarling } from "./mod.ts";
  * // scipy.stats.anderson_ksamp([[1,2,3,4,5], [6,7,8,9,10]]) -> 4.726015467264128, p 0.004355977966506477
  * const r = andersonDarling([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]);
  * if (Math.abs(r.statistic - 4.726015467264128) > 1e-12) throw new Error(String(r.statistic));
@@ -213,7 +213,7 @@ export interface AndersonDarlingKSampleResult {
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { andersonDarlingKSample } from "./anderson_darling.ts";
+ * import { andersonDarlingKSample } from "./mod.ts";
  * // scipy.stats.anderson_ksamp([[1,2,3,4], [2,3,4,5,6], [7,8,9]])
  * //   -> statistic 3.5992315554699728, pvalue 0.00829600738906279
  * const r = andersonDarlingKSample([[1, 2, 3, 4], [2, 3, 4, 5, 6], [7, 8, 9]]);

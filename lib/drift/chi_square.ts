@@ -4,7 +4,8 @@
  * @module
  */
 import { chiSquareSf } from "../stats/special.ts";
-import { categoricalFrequencies, type Category, type Frequencies } from "./_frequencies.ts";
+import { categoricalFrequencies, type Frequencies } from "./_frequencies.ts";
+import type { Category } from "./binning.ts";
 import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
 
 /** Which chi-square test: against reference frequencies, or of the 2×k contingency table. */
@@ -84,7 +85,7 @@ function contingency(f: Frequencies, correction: boolean): { statistic: number; 
  * @throws {TypeError} For non-array inputs or non-scalar entries. {RangeError} For bad options.
  * @example
  * ```ts
- * import { chiSquare } from "./chi_square.ts";
+ * import { chiSquare } from "./mod.ts";
  * const r = chiSquare(["a", "b", "a", "b"], ["a", "a", "a", "b"]);
  * // f_exp = [2, 2], f_obs = [3, 1]: statistic 1, scipy p-value 0.31731050786291415
  * if (r.statistic !== 1 || Math.abs(r.pValue! - 0.31731050786291415) > 1e-15) throw new Error();

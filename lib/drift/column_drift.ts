@@ -6,18 +6,18 @@
  */
 import type { ColumnKind } from "../data/schema.ts";
 import type { Column } from "../data/table.ts";
+import type { ColumnProfile } from "../profile/profile.ts";
+import type { SortedSample } from "../stats/sort.ts";
 import {
   asColumn,
   asReference,
   categoricalReference,
   countUnique,
-  type CurrentColumn,
   isColumnProfile,
   numericCurrent,
   numericReference,
   profileEdges,
   type Reference,
-  type ReferenceColumn,
   referenceCount,
   referenceKind,
 } from "./_column_input.ts";
@@ -42,7 +42,11 @@ import { selectDriftMethod, type SelectDriftMethodOptions } from "./select_metho
 import { wasserstein } from "./wasserstein.ts";
 import { zTest } from "./z_test.ts";
 
-export type { CurrentColumn, ReferenceColumn } from "./_column_input.ts";
+/** A reference column: its profile, raw values, or a pre-sorted numeric sample. */
+export type ReferenceColumn = ColumnProfile | Column | ArrayLike<number> | SortedSample;
+
+/** A current column: raw values. */
+export type CurrentColumn = Column | ArrayLike<number>;
 
 /** Options of {@linkcode columnDrift}. */
 export interface ColumnDriftOptions {
@@ -181,7 +185,7 @@ function runBinned(
  * @throws {RangeError} When `threshold` is not a finite number.
  * @example
  * ```ts
- * import { columnDrift } from "./column_drift.ts";
+ * import { columnDrift } from "./mod.ts";
  * const reference = Array.from({ length: 100 }, (_, i) => i);
  * const current = reference.map((x) => x + 50);
  * const r = columnDrift(reference, current, { column: "age" });

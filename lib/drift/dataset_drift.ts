@@ -48,6 +48,7 @@ export interface DatasetDriftOptions {
 
 /** The dataset drift report: plain data, JSON-serialisable (NaN becomes null). */
 export interface DatasetDriftResult {
+  /** Always `"dataset_drift"`. */
   kind: "dataset_drift";
   /** The threshold on the share of drifted columns. */
   driftShare: number;
@@ -245,8 +246,8 @@ function corrected(
  * @throws {RangeError} When a threshold is not finite or `driftShare` is outside [0, 1].
  * @example
  * ```ts
- * import { datasetDrift } from "./dataset_drift.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { datasetDrift } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const x = Array.from({ length: 60 }, (_, i) => i);
  * const reference = tableFromColumns({ x, y: x.map((v) => v % 7), z: x.map(() => NaN) });
  * const current = tableFromColumns({ x: x.map((v) => v + 40), y: x.map((v) => v % 7), z: x });

@@ -46,7 +46,7 @@ export interface EnergyDistanceOptions {
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { energyDistance } from "./energy_distance.ts";
+ * import { energyDistance } from "./mod.ts";
  * // scipy.stats.energy_distance([0], [2]) == 2.0000000000000004
  * const r = energyDistance([0], [2]);
  * if (Math.abs(r.statistic - 2) > 1e-15 || !r.detected) throw new Error(String(r.statistic));

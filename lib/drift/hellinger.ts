@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import { binnedDistance, type BinnedDistanceOptions, proportions } from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /**
@@ -19,7 +19,7 @@ import type { DriftResult } from "./_result.ts";
  * @throws {TypeError} When the lengths differ.
  * @example
  * ```ts
- * import { hellingerFromCounts } from "./hellinger.ts";
+ * import { hellingerFromCounts } from "./mod.ts";
  * if (hellingerFromCounts([1, 0], [0, 1]) !== 1 || hellingerFromCounts([2, 2], [1, 1]) !== 0) {
  *   throw new Error();
  * }
@@ -57,7 +57,7 @@ export function hellingerFromCounts(
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { hellinger } from "./hellinger.ts";
+ * import { hellinger } from "./mod.ts";
  * const r = hellinger(["a", "b"], ["a", "b", "c", "c"]);
  * if (Math.abs(r.statistic - Math.sqrt(1 - Math.sqrt(0.5))) > 1e-15) throw new Error();
  * ```

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import { binnedDistance, type BinnedDistanceOptions, proportions } from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Options of {@linkcode jensenShannon}. */
@@ -61,7 +61,7 @@ export function checkBase(base: number, method: string): void {
  * @throws {TypeError} When the lengths differ. {RangeError} For an invalid base.
  * @example
  * ```ts
- * import { jensenShannonFromCounts } from "./jensen_shannon.ts";
+ * import { jensenShannonFromCounts } from "./mod.ts";
  * if (jensenShannonFromCounts([1, 0], [0, 1], 2) !== 1) throw new Error();
  * ```
  */
@@ -108,7 +108,7 @@ export function jensenShannonFromCounts(
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { jensenShannon } from "./jensen_shannon.ts";
+ * import { jensenShannon } from "./mod.ts";
  * const r = jensenShannon(["a", "a"], ["b", "b"], { base: 2 });
  * if (r.statistic !== 1 || !r.detected) throw new Error();
  * ```

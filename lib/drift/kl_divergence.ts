@@ -3,13 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import {
-  binnedDistance,
-  type BinnedDistanceOptions,
-  checkEpsilon,
-  proportions,
-} from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, checkEpsilon, proportions } from "./_binned_distance.ts";
 import { checkBase } from "./jensen_shannon.ts";
 import type { DriftResult } from "./_result.ts";
 
@@ -43,7 +38,7 @@ export interface KlDivergenceOptions extends BinnedDistanceOptions, KlFromCounts
  * @throws {TypeError} When the lengths differ. {RangeError} For a bad direction, epsilon or base.
  * @example
  * ```ts
- * import { klFromCounts } from "./kl_divergence.ts";
+ * import { klFromCounts } from "./mod.ts";
  * const v = klFromCounts([1, 1], [1, 3]); // KL(current ‖ reference)
  * if (Math.abs(v - (0.25 * Math.log(0.5) + 0.75 * Math.log(1.5))) > 1e-15) throw new Error();
  * const w = klFromCounts([1, 3], [1, 1], { direction: "reference||current" });
@@ -104,7 +99,7 @@ function normalised(p: Float64Array): Float64Array {
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { klDivergence } from "./kl_divergence.ts";
+ * import { klDivergence } from "./mod.ts";
  * const r = klDivergence(["a", "b"], ["a", "b", "b", "b"]);
  * if (Math.abs(r.statistic - (0.25 * Math.log(0.5) + 0.75 * Math.log(1.5))) > 1e-15) throw new Error();
  * if (r.details?.direction !== "current||reference") throw new Error();

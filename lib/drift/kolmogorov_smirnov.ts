@@ -273,7 +273,7 @@ function roundHalfEven(x: number): number {
  * @throws {RangeError} When `threshold` is not finite or `method` is unknown.
  * @example
  * ```ts
- * import { kolmogorovSmirnov } from "./kolmogorov_smirnov.ts";
+ * import { kolmogorovSmirnov } from "./mod.ts";
  * const r = kolmogorovSmirnov([1, 2, 3, 4], [3, 4, 5, 6]);
  * // scipy.stats.ks_2samp([1,2,3,4], [3,4,5,6]) -> statistic 0.5, pvalue 0.7714285714285716
  * if (r.statistic !== 0.5 || Math.abs(r.pValue! - 0.7714285714285716) > 1e-15) throw new Error();

@@ -30,6 +30,7 @@ export interface SelectDriftMethodOptions {
 
 /** The method chosen for a column, with its default threshold and the rule that chose it. */
 export interface DriftMethodSelection {
+  /** The chosen method. */
   method: DriftMethod;
   /** The default threshold of `method` (`DRIFT_METHOD_INFO[method].threshold`). */
   threshold: number;
@@ -73,7 +74,7 @@ export interface DriftMethodSelection {
  * @throws {RangeError} When a count or cut-off is negative or not an integer.
  * @example
  * ```ts
- * import { selectDriftMethod } from "./select_method.ts";
+ * import { selectDriftMethod } from "./mod.ts";
  * const small = selectDriftMethod({ kind: "numeric", nReference: 150, nUnique: 35 });
  * if (small.method !== "ks" || small.rule !== "reference <= 1000 rows, numeric, >5 unique → ks") {
  *   throw new Error(small.rule);

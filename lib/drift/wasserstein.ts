@@ -57,7 +57,7 @@ export interface WassersteinOptions {
  * @throws {RangeError} When `threshold` or `minScale` is not a finite number (≥ 0 for minScale).
  * @example
  * ```ts
- * import { wasserstein } from "./wasserstein.ts";
+ * import { wasserstein } from "./mod.ts";
  * // scipy.stats.wasserstein_distance([0, 1, 3], [5, 6, 8]) == 5.0; np.std([0, 1, 3]) == 1.247…
  * const raw = wasserstein([0, 1, 3], [5, 6, 8], { normed: false });
  * if (raw.statistic !== 5 || !raw.detected) throw new Error();

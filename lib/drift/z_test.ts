@@ -4,7 +4,8 @@
  * @module
  */
 import { normalSf } from "../stats/special.ts";
-import { categoricalFrequencies, type Category } from "./_frequencies.ts";
+import { categoricalFrequencies } from "./_frequencies.ts";
+import type { Category } from "./binning.ts";
 import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
 
 /** Options of {@linkcode zTest}. */
@@ -38,7 +39,7 @@ export interface ZTestOptions {
  * @throws {TypeError} For non-array inputs or non-scalar entries.
  * @example
  * ```ts
- * import { zTest } from "./z_test.ts";
+ * import { zTest } from "./mod.ts";
  * const r = zTest([0, 0, 1, 1], [1, 1, 1, 1]);
  * // p̂ = 0.75, se = √(0.75·0.25·0.5), z = 0.5 / se ≈ 1.633
  * if (Math.abs(r.statistic - 0.5 / Math.sqrt(0.09375)) > 1e-15) throw new Error();

@@ -15,4 +15,7 @@
  *
  * @module
  */
+// Types of other folders that this folder's signatures use, so this entry point is self-contained.
+export type { Column, ColumnKind, Table } from "../data/mod.ts";
+export type { SortedSample } from "../stats/mod.ts";
 export * from "./profile.ts";

@@ -39,11 +39,13 @@ export interface NumericSummary {
 
 /** The profile of a numeric column. */
 export interface NumericColumnProfile {
+  /** Always `"numeric"`. */
   kind: "numeric";
   /** How the values are stored: numbers. */
   type: "number";
   /** Missing values (`NaN`, `±Infinity`). */
   nMissing: number;
+  /** Count, mean, sd, extremes and quantiles of the finite values. */
   summary: NumericSummary;
   /**
    * Inner bin edges, strictly increasing: the type-7 quantiles at i/bins (deciles by default),
@@ -63,6 +65,7 @@ export interface NumericColumnProfile {
 
 /** The profile of a categorical or boolean column. */
 export interface CategoricalColumnProfile {
+  /** The column's kind. */
   kind: "categorical" | "boolean";
   /** How the values are stored: numbers (category = `String(value)`) or strings (kept as is). */
   type: "number" | "string";

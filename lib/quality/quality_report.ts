@@ -61,9 +61,9 @@ export interface QualityReportOptions {
  * @throws {RangeError} When a check option is out of range.
  * @example
  * ```ts
- * import { qualityReport } from "./quality_report.ts";
+ * import { qualityReport } from "./mod.ts";
  * import { buildProfile } from "../profile/mod.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2, 3, 4], c: ["a", "b", "a", "b"] }));
  * const results = qualityReport(tableFromColumns({ x: [2, 3, 9, NaN], c: ["a", "b", "z", "a"] }), profile);
  * const detected = results.filter((r) => r.detected).map((r) => `${r.method}:${r.column}`);

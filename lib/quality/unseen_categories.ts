@@ -43,9 +43,9 @@ export interface UnseenCategoriesOptions {
  * @throws {RangeError} When `maxShare` is not in [0, 1] or `maxListed` is negative.
  * @example
  * ```ts
- * import { unseenCategories } from "./unseen_categories.ts";
+ * import { unseenCategories } from "./mod.ts";
  * import { buildProfile } from "../profile/mod.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const profile = buildProfile(tableFromColumns({ c: ["a", "b"] }));
  * const [r] = unseenCategories(tableFromColumns({ c: ["a", "z", "z", null] }), profile);
  * if (r!.statistic !== 2 / 3 || (r!.details!.unseen as { value: string }[])[0]!.value !== "z") {
