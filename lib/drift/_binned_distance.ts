@@ -35,6 +35,13 @@ export function checkEpsilon(epsilon: number, method: string): void {
   }
 }
 
+/** Throws a RangeError unless `base` is a finite number > 0 and ≠ 1 (a logarithm base). */
+export function checkBase(base: number, method: string): void {
+  if (typeof base !== "number" || !(base > 0) || base === 1 || !Number.isFinite(base)) {
+    throw new RangeError(`Cannot compute ${method}: log base must be > 0 and not 1, got ${base}`);
+  }
+}
+
 /** Runs a binned distance: count, guard empty columns, compute, record the policy. */
 export function binnedDistance<M extends DriftMethod>(
   method: M,

@@ -4,7 +4,7 @@
  * @module
  */
 import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
-import { binnedDistance, proportions } from "./_binned_distance.ts";
+import { binnedDistance, checkBase, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Options of {@linkcode jensenShannon}. */
@@ -15,36 +15,6 @@ export interface JensenShannonOptions extends BinnedDistanceOptions {
 
 function relEntr(x: number, y: number): number {
   return x === 0 ? 0 : x * Math.log(x / y);
-}
-
-/**
- * Validates a logarithm base for the entropy-based distances (Jensen–Shannon, KL): it must be a
- * finite number > 0 and ≠ 1, since ln(base) divides the natural-log result. Cost O(1).
- *
- * @param base The base to check.
- * @param method The method named in the error message (e.g. `"Jensen-Shannon"`).
- * @returns Nothing; returns normally for a valid base.
- * @throws {RangeError} When `base` is not a finite number > 0 and ≠ 1 (names the method and value).
- * @example
- * ```ts
- * import { checkBase } from "./jensen_shannon.ts";
- * checkBase(2, "Jensen-Shannon"); // valid: no throw
- * let message = "";
- * try {
- *   checkBase(1, "Jensen-Shannon");
- * } catch (e) {
- *   if (!(e instanceof RangeError)) throw e;
- *   message = e.message;
- * }
- * if (message !== "Cannot compute Jensen-Shannon: log base must be > 0 and not 1, got 1") {
- *   throw new Error(message);
- * }
- * ```
- */
-export function checkBase(base: number, method: string): void {
-  if (typeof base !== "number" || !(base > 0) || base === 1 || !Number.isFinite(base)) {
-    throw new RangeError(`Cannot compute ${method}: log base must be > 0 and not 1, got ${base}`);
-  }
 }
 
 /**

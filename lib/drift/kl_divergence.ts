@@ -4,8 +4,7 @@
  * @module
  */
 import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
-import { binnedDistance, checkEpsilon, proportions } from "./_binned_distance.ts";
-import { checkBase } from "./jensen_shannon.ts";
+import { binnedDistance, checkBase, checkEpsilon, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Which way the divergence is taken: `"current||reference"` is KL(current ‖ reference). */
