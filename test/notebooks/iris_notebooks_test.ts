@@ -4,7 +4,7 @@
  */
 import { importNotebook, runNotebookModule } from "../../lib/notebook_source/source.ts";
 import type { Monitor, Snapshot } from "../../lib/monitor/mod.ts";
-import { profileFromJSON } from "../../lib/drift/profile.ts";
+import { profileFromJSON } from "../../lib/profile/mod.ts";
 import { assert, assertEquals } from "../_assert.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;

@@ -23,8 +23,8 @@ const QUANTILE_KEYS = ["p01", "p05", "p25", "p50", "p75", "p95", "p99"] as const
  * @returns The JSON text.
  * @example
  * ```ts
- * import { buildProfile, profileFromJSON, profileToJSON } from "./profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { buildProfile, profileFromJSON, profileToJSON } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const p = buildProfile(tableFromColumns({ x: [3, 1, 2] }), { createdAt: new Date(0) });
  * const back = profileFromJSON(profileToJSON(p)).columns.x!;
  * if (back.kind !== "numeric" || !(back.sorted instanceof Float64Array) || back.sorted[2] !== 3) {
@@ -54,7 +54,7 @@ export function profileToJSON(profile: ReferenceProfile, options: { space?: numb
  * message names the field, e.g. `columns.age.summary.mean`.
  * @example
  * ```ts
- * import { profileFromJSON } from "./profile.ts";
+ * import { profileFromJSON } from "./mod.ts";
  * let message = "";
  * try {
  *   profileFromJSON('{"version":2}');

@@ -39,11 +39,13 @@ export interface NumericSummary {
 
 /** The profile of a numeric column. */
 export interface NumericColumnProfile {
+  /** Always `"numeric"`. */
   kind: "numeric";
   /** How the values are stored: numbers. */
   type: "number";
   /** Missing values (`NaN`, `±Infinity`). */
   nMissing: number;
+  /** Count, mean, sd, extremes and quantiles of the finite values. */
   summary: NumericSummary;
   /**
    * Inner bin edges, strictly increasing: the type-7 quantiles at i/bins (deciles by default),
@@ -63,6 +65,7 @@ export interface NumericColumnProfile {
 
 /** The profile of a categorical or boolean column. */
 export interface CategoricalColumnProfile {
+  /** The column's kind. */
   kind: "categorical" | "boolean";
   /** How the values are stored: numbers (category = `String(value)`) or strings (kept as is). */
   type: "number" | "string";
@@ -125,8 +128,8 @@ export interface BuildProfileOptions {
  * @throws {RangeError} When `bins` is not an integer ≥ 1 or `sampleLimit` not an integer ≥ 2.
  * @example
  * ```ts
- * import { buildProfile } from "./profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { buildProfile } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const t = tableFromColumns({ x: [1, 2, 3, 4, NaN], c: ["a", "b", "a", null, "a"] });
  * const p = buildProfile(t, { bins: 4, createdAt: new Date(0) });
  * const x = p.columns.x!, c = p.columns.c!;

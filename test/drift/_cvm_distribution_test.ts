@@ -3,7 +3,7 @@ import {
   besselKExpScaled,
   cdfCvmInf,
   pvalCvm2sampExact,
-} from "../../lib/stats/_cvm_distribution.ts";
+} from "../../lib/drift/_cvm_distribution.ts";
 
 interface Dist {
   bessel_k: { nu: number; x: number; kv_scaled: number }[];

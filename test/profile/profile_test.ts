@@ -1,5 +1,5 @@
-import { buildProfile, profileFromJSON, profileToJSON } from "../../lib/drift/profile.ts";
-import type { ColumnProfile, NumericColumnProfile } from "../../lib/drift/profile.ts";
+import { buildProfile, profileFromJSON, profileToJSON } from "../../lib/profile/mod.ts";
+import type { ColumnProfile, NumericColumnProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { binCounts } from "../../lib/stats/histogram.ts";

@@ -4,28 +4,24 @@
  * @module
  */
 import type { Column } from "../data/table.ts";
+import { populationStd } from "../stats/population_std.ts";
 import { quantileSorted } from "../stats/quantile.ts";
 import type { NumericSummary } from "./profile.ts";
 
 /**
  * Count, mean, population std, min, max and type-7 quantiles of a sorted finite sample; every field
- * but `count` is NaN for an empty sample. Two passes (mean, then squared deviations) for accuracy.
+ * but `count` is NaN for an empty sample. The std is {@linkcode populationStd}'s (two scaled passes).
  */
 export function numericSummary(sorted: Float64Array): NumericSummary {
   const n = sorted.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += sorted[i]!;
   const mean = n === 0 ? NaN : sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = sorted[i]! - mean;
-    ss += d * d;
-  }
   const q = (p: number) => quantileSorted(sorted, p);
   return {
     count: n,
     mean,
-    std: n === 0 ? NaN : Math.sqrt(ss / n),
+    std: populationStd(sorted),
     min: n === 0 ? NaN : sorted[0]!,
     max: n === 0 ? NaN : sorted[n - 1]!,
     quantiles: {
