@@ -6,6 +6,7 @@
  * @module
  */
 export * from "./random.ts";
+export * from "./mt19937.ts";
 export * from "./sort.ts";
 export * from "./quantile.ts";
 export * from "./histogram.ts";
