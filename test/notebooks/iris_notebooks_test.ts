@@ -92,6 +92,21 @@ Deno.test("notebook 04's monitor stays healthy in the scenario without degradati
   }
 });
 
+Deno.test("notebook 04's accuracy checks pass 200 healthy batches, as its prose says", async () => {
+  // The prose quotes this range to justify the 0.10 margin below a perfect 30/30 baseline.
+  const monitor = await monitorOf({ scenario: "none" });
+  const accuracies: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const s = await monitor.run();
+    accuracies.push(accuracyOf(s));
+    const failed = failing(s).filter((name) => name.startsWith("accuracy"));
+    assertEquals(failed, [], `healthy batch ${s.run} (accuracy ${accuracyOf(s)})`);
+  }
+  const min = Math.min(...accuracies), max = Math.max(...accuracies);
+  assert(min >= 0.905 && min < 0.915, `lowest healthy accuracy ${min}, the prose says 0.91`);
+  assert(max > 0.985, `highest healthy accuracy ${max}, the prose says 0.99`);
+});
+
 Deno.test("notebook 04's monitor reads the sample CSV batches in order", async () => {
   const monitor = await monitorOf({ source: "data/batches" });
   const first = await monitor.run();
