@@ -20,6 +20,7 @@
  */
 export type { Operator } from "../types.ts";
 export { normalRandom, permutation, seededRandom } from "./random.ts";
+export { mt19937, type Mt19937 } from "./mt19937.ts";
 export { sortedFinite, type SortedSample } from "./sort.ts";
 export { quantile, quantileSorted } from "./quantile.ts";
 export {
