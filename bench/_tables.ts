@@ -6,7 +6,7 @@
  * @module
  */
 import { tableFromColumns } from "../lib/data/table.ts";
-import { buildProfile } from "../lib/drift/profile.ts";
+import { buildProfile } from "../lib/profile/mod.ts";
 import { normalRandom, seededRandom } from "../lib/stats/random.ts";
 
 /** Rows in each table. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { tableFromColumns } from "../lib/data/table.ts";
-import { buildProfile, profileFromJSON, profileToJSON } from "../lib/drift/profile.ts";
+import { buildProfile, profileFromJSON, profileToJSON } from "../lib/profile/mod.ts";
 import { qualityReport } from "../lib/quality/quality_report.ts";
 import { duplicateRows } from "../lib/quality/duplicate_rows.ts";
 import { current, profile, reference, ROWS } from "./_tables.ts";

@@ -14,4 +14,5 @@ export * from "./model/mod.ts";
 export * from "./metrics/mod.ts";
 export * from "./monitor/mod.ts";
 export * from "./quality/mod.ts";
+export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";

@@ -34,14 +34,14 @@ import { kolmogorovSmirnov } from "../lib/drift/kolmogorov_smirnov.ts";
 import { psi } from "../lib/drift/psi.ts";
 import { jensenShannon } from "../lib/drift/jensen_shannon.ts";
 import { wasserstein } from "../lib/drift/wasserstein.ts";
-import { buildProfile } from "../lib/drift/profile.ts";
+import { buildProfile } from "../lib/profile/mod.ts";
 import { datasetDrift } from "../lib/drift/dataset_drift.ts";
 import { qualityReport } from "../lib/quality/quality_report.ts";
 import { tableFromColumns } from "../lib/data/table.ts";
 import { sortedFinite, type SortedSample } from "../lib/stats/sort.ts";
 import { quantileEdges } from "../lib/stats/histogram.ts";
 import { normalRandom, seededRandom } from "../lib/stats/random.ts";
-import type { DriftResult } from "../lib/drift/_result.ts";
+import type { DriftResult } from "../lib/drift/mod.ts";
 
 const PYTHON = "/usr/bin/python3";
 const TOLERANCE = 1e-9;

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { freePort, startExporterProcess } from "./_export_process.ts";
+import { freePort, startExporterProcess } from "../lib/exporter/subprocess.ts";
 
 /** One wrk result. */
 export interface WrkResult {

@@ -15,7 +15,8 @@
  *
  * @module
  */
-import { listNotebooks } from "../lib/notebook/source.ts";
+import { listNotebooks } from "../lib/notebook_source/source.ts";
+import { writeTempKernelspec } from "./_kernelspec.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const RUNNER = `${ROOT}scripts/run_notebook.py`;
@@ -76,28 +77,18 @@ async function main(args: readonly string[]): Promise<number> {
     );
     return 1;
   }
-  const tmp = await Deno.makeTempDir({ prefix: "vigil-jupyter-" });
+  const kernelspec = await writeTempKernelspec(KERNEL_NAME, "Deno (Vigil)");
   try {
-    const specDir = `${tmp}/kernels/${KERNEL_NAME}`;
-    await Deno.mkdir(specDir, { recursive: true });
-    const spec = {
-      argv: [Deno.execPath(), "jupyter", "--kernel", "--conn", "{connection_file}"],
-      display_name: "Deno (Vigil)",
-      language: "typescript",
-      env: { NO_COLOR: "1" },
-    };
-    await Deno.writeTextFile(`${specDir}/kernel.json`, JSON.stringify(spec, null, 1) + "\n");
-    const inherited = Deno.env.get("JUPYTER_PATH");
     const run = await new Deno.Command(python, {
       args: [RUNNER, "--kernel", KERNEL_NAME, ...parsed.flags, ...notebooks],
-      env: { JUPYTER_PATH: inherited ? `${tmp}:${inherited}` : tmp },
+      env: { JUPYTER_PATH: kernelspec.jupyterPath },
       stdin: "null",
       stdout: "inherit",
       stderr: "inherit",
     }).spawn().status;
     return run.code;
   } finally {
-    await Deno.remove(tmp, { recursive: true });
+    await Deno.remove(kernelspec.dir, { recursive: true });
   }
 }
 

@@ -10,7 +10,7 @@ kernelspec `vigil-deno` into a temp dir and points JUPYTER_PATH at it. Needs Deb
 For each notebook: start a fresh kernel whose cwd is the notebook's folder (so `../lib/x.ts`
 imports work), execute each non-empty code cell in order, collect its outputs, record
 execution_count, and stop at the first error (like nbconvert), reporting notebook, cell, ename and
-evalue. Cell numbers are 1-based among ALL cells (markdown included), as in lib/notebook/source.ts.
+evalue. Cell numbers are 1-based among ALL cells (markdown included), as in lib/notebook_source/source.ts.
 
 Late-output guard: Deno 2.9 can publish a cell's outputs just after it reports idle (e.g. a
 display or console.log from a promise or timer that settles late). After a cell's execute_reply

@@ -5,6 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   python3-nbclient python3-nbconvert jupyter-client   # notebooks in the real Deno kernel
+  jupyter-notebook                                    # `deno task jupyter` (classic notebook front end)
   prometheus prometheus-alertmanager                  # promtool, end-to-end scrape test, amtool
 )
 if [[ "${VIGIL_SETUP_BENCH:-0}" == "1" ]]; then

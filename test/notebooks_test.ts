@@ -9,7 +9,7 @@ import {
   listNotebooks,
   type NotebookModuleRun,
   runNotebookModule,
-} from "../lib/notebook/source.ts";
+} from "../lib/notebook_source/source.ts";
 import { assert, assertEquals, AssertionError } from "./_assert.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;

@@ -9,6 +9,7 @@ export * from "./csv.ts";
 export * from "./schema.ts";
 export * from "./iris.ts";
 export * from "./split.ts";
+export * from "./sklearn_split.ts";
 export * from "./select_rows.ts";
 export * from "./synthetic.ts";
 export * from "./batch_source.ts";

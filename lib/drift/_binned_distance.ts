@@ -5,24 +5,10 @@
  *
  * @module
  */
-import { checkThreshold, driftError, type DriftResult, driftResult } from "./_result.ts";
-import {
-  type DistributionInput,
-  type Frequencies,
-  frequencies,
-  type FrequencyOptions,
-} from "./_frequencies.ts";
-
-/** Options shared by every binned distance. */
-export interface BinnedDistanceOptions extends FrequencyOptions {
-  /** Drift is detected when `statistic >= threshold`. @default method-specific (0.1) */
-  threshold?: number;
-  /**
-   * The column's name, recorded in the result and named in messages.
-   * @default undefined (the result carries no column name)
-   */
-  column?: string;
-}
+import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
+import type { DriftMethod } from "./drift_methods.ts";
+import { type Frequencies, frequencies } from "./_frequencies.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
 
 /** What a distance computes from the two count vectors. */
 export interface DistanceValue {
@@ -49,23 +35,27 @@ export function checkEpsilon(epsilon: number, method: string): void {
   }
 }
 
+/** Throws a RangeError unless `base` is a finite number > 0 and ≠ 1 (a logarithm base). */
+export function checkBase(base: number, method: string): void {
+  if (typeof base !== "number" || !(base > 0) || base === 1 || !Number.isFinite(base)) {
+    throw new RangeError(`Cannot compute ${method}: log base must be > 0 and not 1, got ${base}`);
+  }
+}
+
 /** Runs a binned distance: count, guard empty columns, compute, record the policy. */
-export function binnedDistance<M extends string>(
+export function binnedDistance<M extends DriftMethod>(
   method: M,
   label: string,
   reference: DistributionInput,
   current: DistributionInput,
   options: BinnedDistanceOptions,
-  defaultThreshold: number,
   compute: (f: Frequencies) => DistanceValue,
 ): DriftResult<M> {
-  const { threshold = defaultThreshold, column } = options;
-  checkThreshold(threshold, label);
+  const { column } = options;
+  const rule = detectionRule(method, options.threshold, label);
   const f = frequencies(reference, current, options);
   const base = {
-    method,
-    threshold,
-    operator: ">=" as const,
+    ...rule,
     nReference: f.nReference,
     nCurrent: f.nCurrent,
     column,

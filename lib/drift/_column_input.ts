@@ -8,17 +8,13 @@
 import type { Column } from "../data/table.ts";
 import { type ColumnKind, inferSchema } from "../data/schema.ts";
 import { isSortedSample, type SortedSample } from "../stats/sort.ts";
-import type { Category } from "./_frequencies.ts";
-import type { ColumnProfile } from "./profile.ts";
+import type { Category } from "./binning.ts";
+import type { ColumnProfile } from "../profile/profile.ts";
 
-/** A reference column: its profile, raw values, or a pre-sorted numeric sample. */
-export type ReferenceColumn = ColumnProfile | Column | ArrayLike<number> | SortedSample;
+import type { ReferenceColumn } from "./column_drift.ts";
 
 /** A reference after normalising raw values. */
 export type Reference = ColumnProfile | Column | SortedSample;
-
-/** A current column: raw values. */
-export type CurrentColumn = Column | ArrayLike<number>;
 
 /** Whether a reference is a profile column rather than raw values. */
 export function isColumnProfile(value: unknown): value is ColumnProfile {

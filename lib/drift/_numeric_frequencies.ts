@@ -12,7 +12,8 @@ import {
   quantileEdges,
   sturgesBins,
 } from "../stats/histogram.ts";
-import type { Binning, Frequencies, FrequencyOptions } from "./_frequencies.ts";
+import type { Frequencies, FrequencyOptions } from "./_frequencies.ts";
+import type { Binning } from "./binning.ts";
 
 function finiteValues(values: ArrayLike<number>, name: string): Float64Array {
   const out = new Float64Array(values.length);

@@ -10,11 +10,13 @@
  * @module
  */
 import { compare } from "../stats/compare.ts";
-import type { CheckResult, Operator } from "../types.ts";
+import type { Operator } from "../types.ts";
 import { ensureSorted, type SortedSample } from "../stats/sort.ts";
+import { DRIFT_METHOD_INFO, type DriftMethod } from "./drift_methods.ts";
 
-/** A drift result: a {@linkcode CheckResult} of kind `"drift"`. */
-export type DriftResult<M extends string = string> = CheckResult<"drift", M>;
+import type { DriftResult } from "./drift_result.ts";
+
+export type { DriftResult } from "./drift_result.ts";
 
 /** What a drift method computed, before the detection rule is applied. */
 export interface DriftOutcome<M extends string> {
@@ -58,11 +60,29 @@ export function driftError<M extends string>(
   outcome: Omit<DriftOutcome<M>, "statistic" | "pValue">,
   reason: string,
 ): DriftResult<M> {
-  const result = driftResult({ ...outcome, statistic: NaN });
-  result.status = "error";
-  result.reason = reason;
-  result.detected = false;
-  return result;
+  return {
+    ...driftResult({ ...outcome, statistic: NaN }),
+    status: "error",
+    reason,
+    detected: false,
+  };
+}
+
+/**
+ * The detection rule of `method`: the given threshold (checked) or its default, and its operator,
+ * both from {@linkcode DRIFT_METHOD_INFO}, the only place drift defaults are written down.
+ *
+ * @throws {RangeError} When `threshold` is given and not a finite number.
+ */
+export function detectionRule<M extends DriftMethod>(
+  method: M,
+  threshold: number | undefined,
+  label: string,
+): { method: M; threshold: number; operator: Operator } {
+  const info = DRIFT_METHOD_INFO[method];
+  const chosen = threshold ?? info.threshold;
+  checkThreshold(chosen, label);
+  return { method, threshold: chosen, operator: info.operator };
 }
 
 /** Both samples sorted and cleaned, with their missing counts. */

@@ -8,7 +8,7 @@
 import type { ResultStatus } from "../types.ts";
 import { ensureSorted, type SortedSample } from "../stats/sort.ts";
 import {
-  checkThreshold,
+  detectionRule,
   driftError,
   type DriftResult,
   driftResult,
@@ -26,7 +26,10 @@ export { ANDERSON_SIGNIFICANCE_LEVELS } from "./_anderson_ksamp.ts";
 
 /** Options of {@linkcode andersonDarling}. */
 export interface AndersonDarlingOptions {
-  /** Drift is detected when the (interpolated, capped/floored) p-value is below this. @default {0.05} */
+  /**
+   * Drift is detected when the (interpolated, capped/floored) p-value is below this.
+   * @default `DRIFT_METHOD_INFO.anderson_darling.threshold` (0.05)
+   */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -84,7 +87,7 @@ export function andersonMidrankA2(samples: readonly Float64Array[]): number {
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { andersonDarling } from "./anderson_darling.ts";
+ * import { andersonDarling } from "./mod.ts";
  * // scipy.stats.anderson_ksamp([[1,2,3,4,5], [6,7,8,9,10]]) -> 4.726015467264128, p 0.004355977966506477
  * const r = andersonDarling([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]);
  * if (Math.abs(r.statistic - 4.726015467264128) > 1e-12) throw new Error(String(r.statistic));
@@ -98,15 +101,9 @@ export function andersonDarling(
   current: ArrayLike<number> | SortedSample,
   options: AndersonDarlingOptions = {},
 ): DriftResult<"anderson_darling"> {
-  const threshold = options.threshold ?? 0.05;
-  checkThreshold(threshold, "Anderson–Darling");
+  const rule = detectionRule("anderson_darling", options.threshold, "Anderson–Darling");
   const midrank = checkMidrank(options.midrank, "Anderson–Darling");
-  const base = {
-    method: "anderson_darling" as const,
-    threshold,
-    operator: "<" as const,
-    column: options.column,
-  };
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, {
     method: "Anderson–Darling",
     column: options.column,
@@ -151,7 +148,10 @@ export interface AndersonDarlingKSampleOptions {
    * right-continuous ones (eq. 6), as scipy's `midrank`. @default {true}
    */
   midrank?: boolean;
-  /** The samples are said to differ when the p-value is below this. @default {0.05} */
+  /**
+   * The samples are said to differ when the p-value is below this.
+   * @default `DRIFT_METHOD_INFO.anderson_darling.threshold` (0.05)
+   */
   threshold?: number;
 }
 
@@ -213,7 +213,7 @@ export interface AndersonDarlingKSampleResult {
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { andersonDarlingKSample } from "./anderson_darling.ts";
+ * import { andersonDarlingKSample } from "./mod.ts";
  * // scipy.stats.anderson_ksamp([[1,2,3,4], [2,3,4,5,6], [7,8,9]])
  * //   -> statistic 3.5992315554699728, pvalue 0.00829600738906279
  * const r = andersonDarlingKSample([[1, 2, 3, 4], [2, 3, 4, 5, 6], [7, 8, 9]]);
@@ -241,41 +241,46 @@ export function andersonDarlingKSample(
       }`,
     );
   }
-  const threshold = options.threshold ?? 0.05;
-  checkThreshold(threshold, what);
+  const { threshold } = detectionRule("anderson_darling", options.threshold, what);
   const midrank = checkMidrank(options.midrank, what);
   const sorted = samples.map((s, i) => ensureSorted(s, `sample ${i}`));
-  const result: AndersonDarlingKSampleResult = {
-    method: "anderson_darling_ksample",
-    status: "ok",
-    statistic: NaN,
-    pValue: NaN,
-    criticalValues: [],
+  const common = {
+    method: "anderson_darling_ksample" as const,
     significanceLevels: [...ANDERSON_SIGNIFICANCE_LEVELS],
     threshold,
-    operator: "<",
-    detected: false,
+    operator: "<" as const,
     sizes: sorted.map((s) => s.sorted.length),
     missing: sorted.map((s) => s.nMissing),
     midrank,
   };
-  const empty = result.sizes.indexOf(0);
+  const empty = common.sizes.indexOf(0);
   const problem = sorted.length < 2
     ? `${sorted.length} sample${sorted.length === 1 ? "" : "s"} given, at least 2 needed`
     : empty >= 0
     ? `sample ${empty} has no finite values`
     : andersonProblem(sorted.map((s) => s.sorted));
   if (problem !== undefined) {
-    return { ...result, status: "error", reason: `Cannot compute ${what}: ${problem}` };
+    return {
+      ...common,
+      status: "error",
+      reason: `Cannot compute ${what}: ${problem}`,
+      statistic: NaN,
+      pValue: NaN,
+      criticalValues: [],
+      detected: false,
+    };
   }
   const out = andersonKSampleCore(sorted.map((s) => s.sorted), midrank);
-  result.statistic = out.statistic;
-  result.pValue = out.pValue;
-  result.criticalValues = out.criticalValues;
-  if (out.pValueBound !== undefined) result.pValueBound = out.pValueBound;
-  if (out.warning !== undefined) result.warning = out.warning;
-  result.detected = out.pValue < threshold;
-  return result;
+  return {
+    ...common,
+    status: "ok",
+    statistic: out.statistic,
+    pValue: out.pValue,
+    criticalValues: out.criticalValues,
+    ...(out.pValueBound === undefined ? {} : { pValueBound: out.pValueBound }),
+    ...(out.warning === undefined ? {} : { warning: out.warning }),
+    detected: out.pValue < threshold,
+  };
 }
 
 /** `midrank ?? true`, or a TypeError naming the method. */

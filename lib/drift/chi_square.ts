@@ -4,8 +4,9 @@
  * @module
  */
 import { chiSquareSf } from "../stats/special.ts";
-import { categoricalFrequencies, type Category, type Frequencies } from "./_frequencies.ts";
-import { checkThreshold, driftError, type DriftResult, driftResult } from "./_result.ts";
+import { categoricalFrequencies, type Frequencies } from "./_frequencies.ts";
+import type { Category } from "./binning.ts";
+import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
 
 /** Which chi-square test: against reference frequencies, or of the 2×k contingency table. */
 export type ChiSquareTest = "goodness_of_fit" | "contingency";
@@ -16,7 +17,7 @@ export interface ChiSquareOptions {
   test?: ChiSquareTest;
   /** Yates' continuity correction for a 2×2 table (contingency test only), as scipy. @default true */
   correction?: boolean;
-  /** Drift is detected when the p-value is `< threshold`. @default 0.05 */
+  /** Drift is detected when the p-value is `< threshold`. @default `DRIFT_METHOD_INFO.chi_square.threshold` (0.05) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -24,9 +25,6 @@ export interface ChiSquareOptions {
    */
   column?: string;
 }
-
-/** Default significance level of the chi-square tests. */
-export const CHI_SQUARE_THRESHOLD = 0.05;
 
 function goodnessOfFit(f: Frequencies): { statistic: number; dof: number; unseen: number[] } {
   const k = f.reference.length;
@@ -87,7 +85,7 @@ function contingency(f: Frequencies, correction: boolean): { statistic: number; 
  * @throws {TypeError} For non-array inputs or non-scalar entries. {RangeError} For bad options.
  * @example
  * ```ts
- * import { chiSquare } from "./chi_square.ts";
+ * import { chiSquare } from "./mod.ts";
  * const r = chiSquare(["a", "b", "a", "b"], ["a", "a", "a", "b"]);
  * // f_exp = [2, 2], f_obs = [3, 1]: statistic 1, scipy p-value 0.31731050786291415
  * if (r.statistic !== 1 || Math.abs(r.pValue! - 0.31731050786291415) > 1e-15) throw new Error();
@@ -98,23 +96,20 @@ export function chiSquare(
   current: ArrayLike<Category>,
   options: ChiSquareOptions = {},
 ): DriftResult<"chi_square" | "chi_square_contingency"> {
-  const { test = "goodness_of_fit", correction = true, threshold = CHI_SQUARE_THRESHOLD, column } =
-    options;
+  const { test = "goodness_of_fit", correction = true, column } = options;
   if (test !== "goodness_of_fit" && test !== "contingency") {
     throw new RangeError(`Cannot compute chi-square: unknown test "${String(test)}"`);
   }
-  checkThreshold(threshold, "chi-square");
+  const method = test === "goodness_of_fit" ? "chi_square" : "chi_square_contingency";
+  const rule = detectionRule(method, options.threshold, "chi-square");
   for (const [side, v] of [["reference", reference], ["current", current]] as const) {
     if (typeof v !== "object" || v === null || typeof v.length !== "number") {
       throw new TypeError(`Cannot compute chi-square: ${side} must be an array, got ${typeof v}`);
     }
   }
   const f = categoricalFrequencies(reference, current);
-  const method = test === "goodness_of_fit" ? "chi_square" : "chi_square_contingency";
   const base = {
-    method,
-    threshold,
-    operator: "<" as const,
+    ...rule,
     nReference: f.nReference,
     nCurrent: f.nCurrent,
     column,

@@ -6,18 +6,18 @@
  */
 import type { ColumnKind } from "../data/schema.ts";
 import type { Column } from "../data/table.ts";
+import type { ColumnProfile } from "../profile/profile.ts";
+import type { SortedSample } from "../stats/sort.ts";
 import {
   asColumn,
   asReference,
   categoricalReference,
   countUnique,
-  type CurrentColumn,
   isColumnProfile,
   numericCurrent,
   numericReference,
   profileEdges,
   type Reference,
-  type ReferenceColumn,
   referenceCount,
   referenceKind,
 } from "./_column_input.ts";
@@ -27,7 +27,6 @@ import { andersonDarling } from "./anderson_darling.ts";
 import { chiSquare } from "./chi_square.ts";
 import { cramerVonMises } from "./cramer_von_mises.ts";
 import {
-  DEFAULT_DRIFT_THRESHOLDS,
   DRIFT_METHOD_INFO,
   DRIFT_METHODS,
   type DriftMethod,
@@ -43,13 +42,17 @@ import { selectDriftMethod, type SelectDriftMethodOptions } from "./select_metho
 import { wasserstein } from "./wasserstein.ts";
 import { zTest } from "./z_test.ts";
 
-export type { CurrentColumn, ReferenceColumn } from "./_column_input.ts";
+/** A reference column: its profile, raw values, or a pre-sorted numeric sample. */
+export type ReferenceColumn = ColumnProfile | Column | ArrayLike<number> | SortedSample;
+
+/** A current column: raw values. */
+export type CurrentColumn = Column | ArrayLike<number>;
 
 /** Options of {@linkcode columnDrift}. */
 export interface ColumnDriftOptions {
   /** The method, or `"auto"` for {@linkcode selectDriftMethod}'s choice. @default "auto" */
   method?: DriftMethod | "auto";
-  /** Detection threshold. @default thresholds[method], else DEFAULT_DRIFT_THRESHOLDS[method] */
+  /** Detection threshold. @default thresholds[method], else `DRIFT_METHOD_INFO[method].threshold` */
   threshold?: number;
   /** Thresholds by method, used when `threshold` is not given (e.g. with `"auto"`). @default {} */
   thresholds?: Readonly<Partial<Record<DriftMethod, number>>>;
@@ -86,11 +89,17 @@ const BINNED_METHODS = new Set<DriftMethod>([
   "hellinger",
 ]);
 
+/** What every method is run with: the user's threshold if any (else the method's default). */
+interface RunBase {
+  threshold?: number;
+  column?: string;
+}
+
 function runSample(
   method: DriftMethod,
   reference: Reference,
   current: Column,
-  base: { threshold: number; column?: string },
+  base: RunBase,
 ): DriftResult {
   const label = DRIFT_METHOD_INFO[method].label;
   const ref = numericReference(reference, base.column, label);
@@ -116,7 +125,7 @@ function runBinned(
   reference: Reference,
   current: Column,
   treatAs: "numeric" | "categorical",
-  base: { threshold: number; column?: string; edges?: ArrayLike<number> },
+  base: RunBase & { edges?: ArrayLike<number> },
 ): DriftResult {
   let ref, cur;
   const options: Parameters<typeof psi>[2] = { ...base, kind: treatAs };
@@ -176,7 +185,7 @@ function runBinned(
  * @throws {RangeError} When `threshold` is not a finite number.
  * @example
  * ```ts
- * import { columnDrift } from "./column_drift.ts";
+ * import { columnDrift } from "./mod.ts";
  * const reference = Array.from({ length: 100 }, (_, i) => i);
  * const current = reference.map((x) => x + 50);
  * const r = columnDrift(reference, current, { column: "age" });
@@ -225,10 +234,9 @@ export function columnDrift(
     details.selectedBy = "user";
   }
   details.treatAs = treatAs;
-  const base: { threshold: number; column?: string } = {
-    threshold: options.threshold ?? options.thresholds?.[method] ??
-      DEFAULT_DRIFT_THRESHOLDS[method],
-  };
+  const threshold = options.threshold ?? options.thresholds?.[method];
+  const base: RunBase = {};
+  if (threshold !== undefined) base.threshold = threshold;
   if (column !== undefined) base.column = column;
   let result: DriftResult;
   if (SAMPLE_METHODS.has(method)) {
@@ -246,6 +254,5 @@ export function columnDrift(
     isColumnProfile(ref) && ref.kind === "numeric" && ref.sorted.length !== ref.summary.count
   ) details.referenceSketch = true;
   details.warnings = warnings ? windowWarnings(result, method) : [];
-  result.details = { ...result.details, ...details };
-  return result as DriftResult<DriftMethod>;
+  return { ...result, details: { ...result.details, ...details } } as DriftResult<DriftMethod>;
 }

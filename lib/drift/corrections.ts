@@ -115,7 +115,7 @@ export function benjaminiHochberg(pValues: ArrayLike<number>): Float64Array {
  * @throws {RangeError} When a p-value is outside [0, 1].
  * @example
  * ```ts
- * import { correctPValues } from "./corrections.ts";
+ * import { correctPValues } from "./mod.ts";
  * if (correctPValues([0.02, 0.5], "bonferroni")[0] !== 0.04) throw new Error();
  * if (correctPValues([0.02, 0.5], "none")[0] !== 0.02) throw new Error();
  * ```

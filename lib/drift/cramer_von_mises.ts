@@ -4,9 +4,9 @@
  * @module
  */
 import type { SortedSample } from "../stats/sort.ts";
-import { cdfCvmInf, pvalCvm2sampExact } from "../stats/_cvm_distribution.ts";
+import { cdfCvmInf, pvalCvm2sampExact } from "./_cvm_distribution.ts";
 import {
-  checkThreshold,
+  detectionRule,
   type DriftResult,
   driftResult,
   missingDetails,
@@ -21,7 +21,7 @@ export type CvmMethod = "auto" | "exact" | "asymptotic";
 export interface CramerVonMisesOptions {
   /** `"auto"` is exact when max(n1, n2) ≤ 20, as scipy. @default {"auto"} */
   method?: CvmMethod;
-  /** Drift is detected when the p-value is strictly below this. @default {0.05} */
+  /** Drift is detected when the p-value is strictly below this. @default `DRIFT_METHOD_INFO.cramer_von_mises.threshold` (0.05) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -84,7 +84,7 @@ export function cvmU(x: Float64Array, y: Float64Array): number {
  * @throws {RangeError} When `threshold` is not finite or `method` is unknown.
  * @example
  * ```ts
- * import { cramerVonMises } from "./cramer_von_mises.ts";
+ * import { cramerVonMises } from "./mod.ts";
  * // scipy.stats.cramervonmises_2samp([1,2,3], [4,5,6]) -> statistic 0.5277777777777778, p 0.1
  * const r = cramerVonMises([1, 2, 3], [4, 5, 6]);
  * if (Math.abs(r.statistic - 0.5277777777777778) > 1e-15 || r.pValue !== 0.1) throw new Error();
@@ -96,7 +96,6 @@ export function cramerVonMises(
   options: CramerVonMisesOptions = {},
 ): DriftResult<"cramer_von_mises"> {
   const requested = options.method ?? "auto";
-  const threshold = options.threshold ?? 0.05;
   if (requested !== "auto" && requested !== "exact" && requested !== "asymptotic") {
     throw new RangeError(
       `Cannot compute Cramér–von Mises: method must be "auto", "exact" or "asymptotic", got "${
@@ -104,13 +103,8 @@ export function cramerVonMises(
       }"`,
     );
   }
-  checkThreshold(threshold, "Cramér–von Mises");
-  const base = {
-    method: "cramer_von_mises" as const,
-    threshold,
-    operator: "<" as const,
-    column: options.column,
-  };
+  const rule = detectionRule("cramer_von_mises", options.threshold, "Cramér–von Mises");
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, {
     method: "Cramér–von Mises",
     column: options.column,

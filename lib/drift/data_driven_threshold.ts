@@ -43,6 +43,7 @@ export interface DataDrivenThresholdOptions {
 
 /** A data-driven threshold and the chunk statistics it was learnt from (JSON-serialisable). */
 export interface DataDrivenThreshold {
+  /** Always `"data_driven"`: where the threshold came from. */
   source: "data_driven";
   /** The method whose `statistic` (never the p-value) is thresholded. */
   method: DriftMethod;
@@ -56,8 +57,11 @@ export interface DataDrivenThreshold {
   mean: number;
   /** Population standard deviation (ddof = 0, `numpy.std`, as NannyML) of the chunk statistics. */
   sd: number;
+  /** The degrees of freedom of `sd`: always 0 (population sd). */
   ddof: 0;
+  /** How many `sd` above `mean` the threshold lies. */
   multiplier: number;
+  /** What each chunk was compared with: the whole reference or the rest of it. */
   against: "whole" | "rest";
   /** Rows per chunk (`numpy.array_split`: the first n mod k chunks hold one row more). */
   chunkSizes: number[];
@@ -109,7 +113,7 @@ function without(column: Column, start: number, end: number): Column {
  * @throws {RangeError} When `chunks` is not an integer in [2, rows] or `multiplier` is negative.
  * @example
  * ```ts
- * import { dataDrivenThreshold } from "./data_driven_threshold.ts";
+ * import { dataDrivenThreshold } from "./mod.ts";
  * const reference = Array.from({ length: 200 }, (_, i) => Math.sin(i * 12.9898) * 100);
  * const t = dataDrivenThreshold(reference, { method: "wasserstein_normed" });
  * if (t.chunkStatistics.length !== 10 || t.chunkSizes[0] !== 20) throw new Error();
@@ -211,8 +215,8 @@ export function dataDrivenThreshold(
  * @throws {TypeError} When the result's method is not the threshold's.
  * @example
  * ```ts
- * import { applyDataDrivenThreshold, dataDrivenThreshold } from "./data_driven_threshold.ts";
- * import { columnDrift } from "./column_drift.ts";
+ * import { applyDataDrivenThreshold, dataDrivenThreshold } from "./mod.ts";
+ * import { columnDrift } from "./mod.ts";
  * const reference = Array.from({ length: 300 }, (_, i) => Math.sin(i * 12.9898) * 100);
  * const t = dataDrivenThreshold(reference, { method: "ks" });
  * const shifted = reference.slice(0, 30).map((x) => x + 200);

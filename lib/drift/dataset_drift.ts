@@ -14,7 +14,7 @@ import {
   type DataDrivenThresholdOptions,
 } from "./data_driven_threshold.ts";
 import { DRIFT_METHOD_INFO, type DriftMethod, isDriftMethod } from "./drift_methods.ts";
-import type { ColumnProfile, ReferenceProfile } from "./profile.ts";
+import type { ColumnProfile, ReferenceProfile } from "../profile/profile.ts";
 import type { SelectDriftMethodOptions } from "./select_method.ts";
 
 /** Options of {@linkcode datasetDrift}. */
@@ -23,7 +23,7 @@ export interface DatasetDriftOptions {
   columns?: readonly string[];
   /** Method per column; columns not listed use `"auto"`. @default {} (all `"auto"`) */
   methods?: Readonly<Record<string, DriftMethod | "auto">>;
-  /** Threshold per method, overriding `DEFAULT_DRIFT_THRESHOLDS`. @default {} */
+  /** Threshold per method, overriding `DRIFT_METHOD_INFO[method].threshold`. @default {} */
   thresholds?: Readonly<Partial<Record<DriftMethod, number>>>;
   /** Threshold per column (wins over `thresholds`; useful for distances in data units). @default {} */
   columnThresholds?: Readonly<Record<string, number>>;
@@ -48,6 +48,7 @@ export interface DatasetDriftOptions {
 
 /** The dataset drift report: plain data, JSON-serialisable (NaN becomes null). */
 export interface DatasetDriftResult {
+  /** Always `"dataset_drift"`. */
   kind: "dataset_drift";
   /** The threshold on the share of drifted columns. */
   driftShare: number;
@@ -180,6 +181,36 @@ function oneColumn(
   return result;
 }
 
+/** Whether a result's p-value decides it (an "ok" p-value test), so a correction applies. */
+function isCorrectable(r: DriftResult): boolean {
+  return r.status === "ok" && r.pValue !== undefined && isDriftMethod(r.method) &&
+    DRIFT_METHOD_INFO[r.method].output === "p_value";
+}
+
+/**
+ * New results with the p-values of the p-value tests adjusted together (m = their number) and
+ * `detected` decided on the adjusted value; the raw one moves to `details.rawPValue`. The input
+ * results are left as they are.
+ */
+function corrected(
+  results: readonly DriftResult[],
+  correction: Exclude<PValueCorrection, "none">,
+): DriftResult[] {
+  const tested = results.filter(isCorrectable);
+  const adjusted = correctPValues(tested.map((r) => r.pValue!), correction);
+  const byResult = new Map(tested.map((r, i) => [r, adjusted[i]!]));
+  return results.map((r) => {
+    const pValue = byResult.get(r);
+    if (pValue === undefined) return r;
+    return {
+      ...r,
+      pValue,
+      detected: compare(pValue, r.operator, r.threshold),
+      details: { ...r.details, rawPValue: r.pValue, correction },
+    };
+  });
+}
+
 /**
  * Compares every column of a current table with the reference (a table or a reference profile)
  * and decides whether the dataset drifted: each column gets {@linkcode columnDrift} (the method
@@ -215,8 +246,8 @@ function oneColumn(
  * @throws {RangeError} When a threshold is not finite or `driftShare` is outside [0, 1].
  * @example
  * ```ts
- * import { datasetDrift } from "./dataset_drift.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { datasetDrift } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const x = Array.from({ length: 60 }, (_, i) => i);
  * const reference = tableFromColumns({ x, y: x.map((v) => v % 7), z: x.map(() => NaN) });
  * const current = tableFromColumns({ x: x.map((v) => v + 40), y: x.map((v) => v % 7), z: x });
@@ -242,19 +273,8 @@ export function datasetDrift(
   }
   const correction = options.correction ?? "none";
   const driftShare = options.driftShare ?? 0.5;
-  const columns = names.map((name) => oneColumn(name, reference, current, options));
-  if (correction !== "none") {
-    const tested = columns.filter((r) =>
-      r.status === "ok" && r.pValue !== undefined && isDriftMethod(r.method) &&
-      DRIFT_METHOD_INFO[r.method].output === "p_value"
-    );
-    const adjusted = correctPValues(tested.map((r) => r.pValue!), correction);
-    tested.forEach((r, i) => {
-      r.details = { ...r.details, rawPValue: r.pValue, correction };
-      r.pValue = adjusted[i]!;
-      r.detected = compare(r.pValue, r.operator, r.threshold);
-    });
-  }
+  const raw = names.map((name) => oneColumn(name, reference, current, options));
+  const columns = correction === "none" ? raw : corrected(raw, correction);
   const warnings: string[] = [];
   let nColumns = 0, nDrifted = 0;
   for (const r of columns) {

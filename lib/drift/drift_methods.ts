@@ -51,35 +51,6 @@ export const DRIFT_METHODS: readonly DriftMethod[] = Object.freeze(
   ] as const,
 );
 
-/**
- * Default thresholds. P-value tests detect drift when `pValue < 0.05` (a 0.95 confidence level);
- * distances when `statistic >= threshold`. The distance thresholds are Evidently's defaults
- * (0.1 for normed Wasserstein, Jensen–Shannon with the natural log, PSI, KL, Hellinger, energy).
- * `"wasserstein"` and `"energy_distance"` are in data units, so 0.1 is only a placeholder: set
- * them per column (or use `"wasserstein_normed"`).
- *
- * @example
- * ```ts
- * import { DEFAULT_DRIFT_THRESHOLDS } from "./drift_methods.ts";
- * if (DEFAULT_DRIFT_THRESHOLDS.ks !== 0.05 || DEFAULT_DRIFT_THRESHOLDS.psi !== 0.1) throw new Error();
- * ```
- */
-export const DEFAULT_DRIFT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = Object.freeze({
-  ks: 0.05,
-  cramer_von_mises: 0.05,
-  anderson_darling: 0.05,
-  chi_square: 0.05,
-  chi_square_contingency: 0.05,
-  z_test: 0.05,
-  wasserstein: 0.1,
-  wasserstein_normed: 0.1,
-  energy_distance: 0.1,
-  psi: 0.1,
-  jensen_shannon: 0.1,
-  kl_divergence: 0.1,
-  hellinger: 0.1,
-});
-
 /** What a drift method is and what it needs. */
 export interface DriftMethodInfo {
   /** Human-readable name. */
@@ -88,6 +59,13 @@ export interface DriftMethodInfo {
   output: "p_value" | "distance";
   /** The detection rule: `value OPERATOR threshold`. */
   operator: Operator;
+  /**
+   * The default threshold: 0.05 for the p-value tests (a 0.95 confidence level), 0.1 for the
+   * distances (Evidently's defaults: normed Wasserstein, Jensen–Shannon with the natural log, PSI,
+   * KL, Hellinger, energy). `"wasserstein"` and `"energy_distance"` are in data units, so 0.1 is
+   * only a placeholder: set them per column (or use `"wasserstein_normed"`).
+   */
+  threshold: number;
   /**
    * Column kinds it applies to. Numeric columns given to a categorical test (chi-square, Z-test)
    * are compared value by value, which only makes sense with few distinct values.
@@ -105,7 +83,11 @@ const NUMERIC: readonly ColumnKind[] = Object.freeze(["numeric"]);
 const ANY: readonly ColumnKind[] = Object.freeze(["numeric", "categorical", "boolean"]);
 
 /**
- * Metadata of every method. The small-window minimums are rules of thumb, stated so that they can
+ * Every method's metadata — the one place where a drift method's default threshold, detection
+ * operator, family (p-value test or distance) and column kinds are written down. Every drift
+ * function and the automatic choice read their defaults from here.
+ *
+ * The small-window minimums are rules of thumb, stated so that they can
  * be argued with:
  * - 30 rows per side for the sample-based methods (KS, Cramér–von Mises, Anderson–Darling,
  *   Wasserstein, energy): below that an empirical CDF is uncertain by more than ±0.25 (the 95 %
@@ -122,9 +104,9 @@ const ANY: readonly ColumnKind[] = Object.freeze(["numeric", "categorical", "boo
  *
  * @example
  * ```ts
- * import { DRIFT_METHOD_INFO } from "./drift_methods.ts";
+ * import { DRIFT_METHOD_INFO } from "./mod.ts";
  * const info = DRIFT_METHOD_INFO.chi_square;
- * if (info.output !== "p_value" || info.operator !== "<" || info.minExpectedCount !== 5) {
+ * if (info.output !== "p_value" || info.operator !== "<" || info.threshold !== 0.05) {
  *   throw new Error();
  * }
  * ```
@@ -135,6 +117,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Kolmogorov–Smirnov",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: NUMERIC,
       minRows: 30,
     },
@@ -142,6 +125,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Cramér–von Mises",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: NUMERIC,
       minRows: 30,
     },
@@ -149,6 +133,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Anderson–Darling",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: NUMERIC,
       minRows: 30,
     },
@@ -156,6 +141,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "chi-square",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: ANY,
       minExpectedCount: 5,
     },
@@ -163,6 +149,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "chi-square (contingency table)",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: ANY,
       minExpectedCount: 5,
     },
@@ -170,6 +157,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "two-proportion Z-test",
       output: "p_value",
       operator: "<",
+      threshold: 0.05,
       kinds: ANY,
       minExpectedCount: 5,
     },
@@ -177,6 +165,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Wasserstein distance",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: NUMERIC,
       minRows: 30,
     },
@@ -184,6 +173,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Wasserstein distance (normed)",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: NUMERIC,
       minRows: 30,
     },
@@ -191,14 +181,23 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "energy distance",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: NUMERIC,
       minRows: 30,
     },
-    psi: { label: "PSI", output: "distance", operator: ">=", kinds: ANY, minRowsPerBin: 10 },
+    psi: {
+      label: "PSI",
+      output: "distance",
+      operator: ">=",
+      threshold: 0.1,
+      kinds: ANY,
+      minRowsPerBin: 10,
+    },
     jensen_shannon: {
       label: "Jensen–Shannon distance",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: ANY,
       minRowsPerBin: 10,
     },
@@ -206,6 +205,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "KL divergence",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: ANY,
       minRowsPerBin: 10,
     },
@@ -213,10 +213,29 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
       label: "Hellinger distance",
       output: "distance",
       operator: ">=",
+      threshold: 0.1,
       kinds: ANY,
       minRowsPerBin: 10,
     },
   });
+
+/**
+ * The default threshold of every method, read from {@linkcode DRIFT_METHOD_INFO} (a view of it,
+ * for code that only needs the numbers; the values are written down nowhere else).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_DRIFT_THRESHOLDS, DRIFT_METHOD_INFO } from "./mod.ts";
+ * if (DEFAULT_DRIFT_THRESHOLDS.ks !== 0.05 || DEFAULT_DRIFT_THRESHOLDS.psi !== 0.1) throw new Error();
+ * if (DEFAULT_DRIFT_THRESHOLDS.hellinger !== DRIFT_METHOD_INFO.hellinger.threshold) throw new Error();
+ * ```
+ */
+export const DEFAULT_DRIFT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = Object.freeze(
+  Object.fromEntries(DRIFT_METHODS.map((m) => [m, DRIFT_METHOD_INFO[m].threshold])) as Record<
+    DriftMethod,
+    number
+  >,
+);
 
 /**
  * Whether `value` names a {@linkcode DriftMethod}. O(1).
@@ -225,7 +244,7 @@ export const DRIFT_METHOD_INFO: Readonly<Record<DriftMethod, Readonly<DriftMetho
  * @returns `true` for one of {@linkcode DRIFT_METHODS}.
  * @example
  * ```ts
- * import { isDriftMethod } from "./drift_methods.ts";
+ * import { isDriftMethod } from "./mod.ts";
  * if (!isDriftMethod("psi") || isDriftMethod("t_test")) throw new Error();
  * ```
  */

@@ -6,7 +6,7 @@
 import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
-  checkThreshold,
+  detectionRule,
   type DriftResult,
   driftResult,
   missingDetails,
@@ -18,7 +18,8 @@ import {
 export interface EnergyDistanceOptions {
   /**
    * Drift is detected when the distance is at least this (`>=`). The distance is in data units,
-   * so choose it per column. @default {0.1}
+   * so choose it per column.
+   * @default `DRIFT_METHOD_INFO.energy_distance.threshold` (0.1)
    */
   threshold?: number;
   /**
@@ -27,9 +28,6 @@ export interface EnergyDistanceOptions {
    */
   column?: string;
 }
-
-/** Default threshold of the energy distance (data units): detected when `statistic >= 0.1`. */
-export const ENERGY_DEFAULT_THRESHOLD = 0.1;
 
 /**
  * Energy distance D = sqrt(2 E|X − Y| − E|X − X'| − E|Y − Y'|) = √2 · (∫ (F_ref − F_cur)² dx)^½
@@ -48,7 +46,7 @@ export const ENERGY_DEFAULT_THRESHOLD = 0.1;
  * @throws {RangeError} When `threshold` is not finite.
  * @example
  * ```ts
- * import { energyDistance } from "./energy_distance.ts";
+ * import { energyDistance } from "./mod.ts";
  * // scipy.stats.energy_distance([0], [2]) == 2.0000000000000004
  * const r = energyDistance([0], [2]);
  * if (Math.abs(r.statistic - 2) > 1e-15 || !r.detected) throw new Error(String(r.statistic));
@@ -59,14 +57,8 @@ export function energyDistance(
   current: ArrayLike<number> | SortedSample,
   options: EnergyDistanceOptions = {},
 ): DriftResult<"energy_distance"> {
-  const threshold = options.threshold ?? ENERGY_DEFAULT_THRESHOLD;
-  checkThreshold(threshold, "energy distance");
-  const base = {
-    method: "energy_distance" as const,
-    threshold,
-    operator: ">=" as const,
-    column: options.column,
-  };
+  const rule = detectionRule("energy_distance", options.threshold, "energy distance");
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, {
     method: "energy distance",
     column: options.column,

@@ -3,12 +3,9 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import { binnedDistance, type BinnedDistanceOptions, proportions } from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
-
-/** Default Hellinger threshold (Evidently's): drift when H ≥ 0.1. */
-export const HELLINGER_THRESHOLD = 0.1;
 
 /**
  * Hellinger distance of two count vectors over the same cells, normalised to [0, 1]:
@@ -22,7 +19,7 @@ export const HELLINGER_THRESHOLD = 0.1;
  * @throws {TypeError} When the lengths differ.
  * @example
  * ```ts
- * import { hellingerFromCounts } from "./hellinger.ts";
+ * import { hellingerFromCounts } from "./mod.ts";
  * if (hellingerFromCounts([1, 0], [0, 1]) !== 1 || hellingerFromCounts([2, 2], [1, 1]) !== 0) {
  *   throw new Error();
  * }
@@ -60,7 +57,7 @@ export function hellingerFromCounts(
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { hellinger } from "./hellinger.ts";
+ * import { hellinger } from "./mod.ts";
  * const r = hellinger(["a", "b"], ["a", "b", "c", "c"]);
  * if (Math.abs(r.statistic - Math.sqrt(1 - Math.sqrt(0.5))) > 1e-15) throw new Error();
  * ```
@@ -76,7 +73,6 @@ export function hellinger(
     reference,
     current,
     options,
-    HELLINGER_THRESHOLD,
     (f) => ({
       statistic: hellingerFromCounts(f.reference, f.current),
       details: { normalisation: "1/sqrt(2)" },

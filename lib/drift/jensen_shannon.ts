@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import { binnedDistance, type BinnedDistanceOptions, proportions } from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, checkBase, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Options of {@linkcode jensenShannon}. */
@@ -13,41 +13,8 @@ export interface JensenShannonOptions extends BinnedDistanceOptions {
   base?: number;
 }
 
-/** Default Jensen–Shannon threshold (Evidently's, with the natural log): drift when JS ≥ 0.1. */
-export const JENSEN_SHANNON_THRESHOLD = 0.1;
-
 function relEntr(x: number, y: number): number {
   return x === 0 ? 0 : x * Math.log(x / y);
-}
-
-/**
- * Validates a logarithm base for the entropy-based distances (Jensen–Shannon, KL): it must be a
- * finite number > 0 and ≠ 1, since ln(base) divides the natural-log result. Cost O(1).
- *
- * @param base The base to check.
- * @param method The method named in the error message (e.g. `"Jensen-Shannon"`).
- * @returns Nothing; returns normally for a valid base.
- * @throws {RangeError} When `base` is not a finite number > 0 and ≠ 1 (names the method and value).
- * @example
- * ```ts
- * import { checkBase } from "./jensen_shannon.ts";
- * checkBase(2, "Jensen-Shannon"); // valid: no throw
- * let message = "";
- * try {
- *   checkBase(1, "Jensen-Shannon");
- * } catch (e) {
- *   if (!(e instanceof RangeError)) throw e;
- *   message = e.message;
- * }
- * if (message !== "Cannot compute Jensen-Shannon: log base must be > 0 and not 1, got 1") {
- *   throw new Error(message);
- * }
- * ```
- */
-export function checkBase(base: number, method: string): void {
-  if (typeof base !== "number" || !(base > 0) || base === 1 || !Number.isFinite(base)) {
-    throw new RangeError(`Cannot compute ${method}: log base must be > 0 and not 1, got ${base}`);
-  }
 }
 
 /**
@@ -64,7 +31,7 @@ export function checkBase(base: number, method: string): void {
  * @throws {TypeError} When the lengths differ. {RangeError} For an invalid base.
  * @example
  * ```ts
- * import { jensenShannonFromCounts } from "./jensen_shannon.ts";
+ * import { jensenShannonFromCounts } from "./mod.ts";
  * if (jensenShannonFromCounts([1, 0], [0, 1], 2) !== 1) throw new Error();
  * ```
  */
@@ -111,7 +78,7 @@ export function jensenShannonFromCounts(
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { jensenShannon } from "./jensen_shannon.ts";
+ * import { jensenShannon } from "./mod.ts";
  * const r = jensenShannon(["a", "a"], ["b", "b"], { base: 2 });
  * if (r.statistic !== 1 || !r.detected) throw new Error();
  * ```
@@ -129,7 +96,6 @@ export function jensenShannon(
     reference,
     current,
     options,
-    JENSEN_SHANNON_THRESHOLD,
     (f) => ({
       statistic: jensenShannonFromCounts(f.reference, f.current, base),
       details: { base },

@@ -3,14 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import {
-  binnedDistance,
-  type BinnedDistanceOptions,
-  checkEpsilon,
-  proportions,
-} from "./_binned_distance.ts";
-import { checkBase } from "./jensen_shannon.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, checkBase, checkEpsilon, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Which way the divergence is taken: `"current||reference"` is KL(current ‖ reference). */
@@ -29,9 +23,6 @@ export interface KlFromCountsOptions {
 /** Options of {@linkcode klDivergence}: binning, threshold and column, plus those of {@linkcode klFromCounts}. */
 export interface KlDivergenceOptions extends BinnedDistanceOptions, KlFromCountsOptions {}
 
-/** Default KL threshold (Evidently's): drift when KL ≥ 0.1. */
-export const KL_DIVERGENCE_THRESHOLD = 0.1;
-
 /**
  * KL divergence of two count vectors over the same cells, equal to
  * `scipy.stats.entropy(pk, qk, base)` where pk, qk are the proportions with zeros replaced by
@@ -46,7 +37,7 @@ export const KL_DIVERGENCE_THRESHOLD = 0.1;
  * @throws {TypeError} When the lengths differ. {RangeError} For a bad direction, epsilon or base.
  * @example
  * ```ts
- * import { klFromCounts } from "./kl_divergence.ts";
+ * import { klFromCounts } from "./mod.ts";
  * const v = klFromCounts([1, 1], [1, 3]); // KL(current ‖ reference)
  * if (Math.abs(v - (0.25 * Math.log(0.5) + 0.75 * Math.log(1.5))) > 1e-15) throw new Error();
  * const w = klFromCounts([1, 3], [1, 1], { direction: "reference||current" });
@@ -107,7 +98,7 @@ function normalised(p: Float64Array): Float64Array {
  * @throws {TypeError} For non-array inputs. {RangeError} For bad options.
  * @example
  * ```ts
- * import { klDivergence } from "./kl_divergence.ts";
+ * import { klDivergence } from "./mod.ts";
  * const r = klDivergence(["a", "b"], ["a", "b", "b", "b"]);
  * if (Math.abs(r.statistic - (0.25 * Math.log(0.5) + 0.75 * Math.log(1.5))) > 1e-15) throw new Error();
  * if (r.details?.direction !== "current||reference") throw new Error();
@@ -128,7 +119,6 @@ export function klDivergence(
     reference,
     current,
     options,
-    KL_DIVERGENCE_THRESHOLD,
     (f) => ({
       statistic: klFromCounts(f.reference, f.current, { direction, epsilon, base }),
       details: { direction, epsilon, base },

@@ -6,7 +6,7 @@
 import type { SortedSample } from "../stats/sort.ts";
 import { gcd, ksTwoSampleExactSf, kstwoSf } from "../stats/kolmogorov_distribution.ts";
 import {
-  checkThreshold,
+  detectionRule,
   type DriftResult,
   driftResult,
   missingDetails,
@@ -31,7 +31,7 @@ export interface KolmogorovSmirnovOptions {
    * @default {"two-sided"}
    */
   alternative?: "two-sided";
-  /** Drift is detected when the p-value is strictly below this. @default {0.05} */
+  /** Drift is detected when the p-value is strictly below this. @default `DRIFT_METHOD_INFO.ks.threshold` (0.05) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -40,8 +40,6 @@ export interface KolmogorovSmirnovOptions {
   column?: string;
 }
 
-/** Default p-value threshold of the KS test (detected when `pValue < 0.05`). */
-export const KS_DEFAULT_THRESHOLD = 0.05;
 const MAX_AUTO_N = 10000;
 const INT32_MAX = 2147483647;
 
@@ -275,7 +273,7 @@ function roundHalfEven(x: number): number {
  * @throws {RangeError} When `threshold` is not finite or `method` is unknown.
  * @example
  * ```ts
- * import { kolmogorovSmirnov } from "./kolmogorov_smirnov.ts";
+ * import { kolmogorovSmirnov } from "./mod.ts";
  * const r = kolmogorovSmirnov([1, 2, 3, 4], [3, 4, 5, 6]);
  * // scipy.stats.ks_2samp([1,2,3,4], [3,4,5,6]) -> statistic 0.5, pvalue 0.7714285714285716
  * if (r.statistic !== 0.5 || Math.abs(r.pValue! - 0.7714285714285716) > 1e-15) throw new Error();
@@ -288,13 +286,12 @@ export function kolmogorovSmirnov(
   options: KolmogorovSmirnovOptions = {},
 ): DriftResult<"ks"> {
   const requested = options.method ?? "auto";
-  const threshold = options.threshold ?? KS_DEFAULT_THRESHOLD;
   if (requested !== "auto" && requested !== "exact" && requested !== "asymp") {
     throw new RangeError(
       `Cannot compute KS: method must be "auto", "exact" or "asymp", got "${String(requested)}"`,
     );
   }
-  checkThreshold(threshold, "KS");
+  const rule = detectionRule("ks", options.threshold, "KS");
   if (options.alternative !== undefined && options.alternative !== "two-sided") {
     throw new RangeError(
       `Cannot compute KS: only the "two-sided" alternative is supported, got "${
@@ -302,7 +299,7 @@ export function kolmogorovSmirnov(
       }"`,
     );
   }
-  const base = { method: "ks" as const, threshold, operator: "<" as const, column: options.column };
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, { method: "KS", column: options.column });
   if ("reason" in prepared) return unusableSamples(base, prepared);
   const a = prepared.reference, b = prepared.current;

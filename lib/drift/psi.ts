@@ -3,13 +3,8 @@
  *
  * @module
  */
-import type { DistributionInput } from "./_frequencies.ts";
-import {
-  binnedDistance,
-  type BinnedDistanceOptions,
-  checkEpsilon,
-  proportions,
-} from "./_binned_distance.ts";
+import type { BinnedDistanceOptions, DistributionInput } from "./binning.ts";
+import { binnedDistance, checkEpsilon, proportions } from "./_binned_distance.ts";
 import type { DriftResult } from "./_result.ts";
 
 /** Options of {@linkcode psi}. */
@@ -18,8 +13,6 @@ export interface PsiOptions extends BinnedDistanceOptions {
   epsilon?: number;
 }
 
-/** Default PSI threshold (Evidently's): drift when PSI ≥ 0.1. */
-export const PSI_THRESHOLD = 0.1;
 /** Default empty-cell proportion. */
 export const PSI_EPSILON = 1e-4;
 
@@ -36,7 +29,7 @@ export const PSI_EPSILON = 1e-4;
  * @throws {TypeError} When the lengths differ.
  * @example
  * ```ts
- * import { psiFromCounts } from "./psi.ts";
+ * import { psiFromCounts } from "./mod.ts";
  * const v = psiFromCounts([50, 50], [25, 75]);
  * if (Math.abs(v - 0.25 * Math.log(3)) > 1e-15) throw new Error(String(v));
  * ```
@@ -93,7 +86,7 @@ export function psiFromCounts(
  * `epsilon`, `threshold` or `edges`.
  * @example
  * ```ts
- * import { psi } from "./psi.ts";
+ * import { psi } from "./mod.ts";
  * const r = psi(["a", "a", "b", "b"], ["a", "b", "b", "b"]);
  * if (Math.abs(r.statistic - 0.25 * Math.log(3)) > 1e-15 || !r.detected) throw new Error();
  * ```
@@ -105,7 +98,7 @@ export function psi(
 ): DriftResult<"psi"> {
   const { epsilon = PSI_EPSILON } = options;
   checkEpsilon(epsilon, "PSI");
-  return binnedDistance("psi", "PSI", reference, current, options, PSI_THRESHOLD, (f) => ({
+  return binnedDistance("psi", "PSI", reference, current, options, (f) => ({
     statistic: psiFromCounts(f.reference, f.current, epsilon),
     details: { epsilon, logBase: "e" },
   }));

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ColumnKind } from "../data/schema.ts";
-import { DEFAULT_DRIFT_THRESHOLDS, type DriftMethod } from "./drift_methods.ts";
+import { DRIFT_METHOD_INFO, type DriftMethod } from "./drift_methods.ts";
 
 /** What the automatic choice looks at. */
 export interface ColumnFacts {
@@ -30,8 +30,9 @@ export interface SelectDriftMethodOptions {
 
 /** The method chosen for a column, with its default threshold and the rule that chose it. */
 export interface DriftMethodSelection {
+  /** The chosen method. */
   method: DriftMethod;
-  /** The default threshold of `method` ({@linkcode DEFAULT_DRIFT_THRESHOLDS}). */
+  /** The default threshold of `method` (`DRIFT_METHOD_INFO[method].threshold`). */
   threshold: number;
   /**
    * How the method must read the column: `"numeric"` (samples, quantile bins) or `"categorical"`
@@ -73,7 +74,7 @@ export interface DriftMethodSelection {
  * @throws {RangeError} When a count or cut-off is negative or not an integer.
  * @example
  * ```ts
- * import { selectDriftMethod } from "./select_method.ts";
+ * import { selectDriftMethod } from "./mod.ts";
  * const small = selectDriftMethod({ kind: "numeric", nReference: 150, nUnique: 35 });
  * if (small.method !== "ks" || small.rule !== "reference <= 1000 rows, numeric, >5 unique → ks") {
  *   throw new Error(small.rule);
@@ -124,7 +125,7 @@ export function selectDriftMethod(
   }
   return {
     method,
-    threshold: DEFAULT_DRIFT_THRESHOLDS[method],
+    threshold: DRIFT_METHOD_INFO[method].threshold,
     treatAs: numericSample ? "numeric" : "categorical",
     rule: `${size}, ${what} → ${method}`,
   };

@@ -4,10 +4,11 @@
  *
  * @module
  */
+import { populationStd } from "../stats/population_std.ts";
 import type { SortedSample } from "../stats/sort.ts";
 import { cdfDistanceIntegral } from "./_cdf_distance.ts";
 import {
-  checkThreshold,
+  detectionRule,
   type DriftResult,
   driftResult,
   missingDetails,
@@ -26,42 +27,14 @@ export interface WassersteinOptions {
   normed?: boolean;
   /** Floor of the scale, so a constant reference does not divide by zero (Evidently's). @default {0.001} */
   minScale?: number;
-  /** Drift is detected when the distance is at least this (`>=`, as Evidently). @default {0.1} */
+  /** Drift is detected when the distance is at least this (`>=`, as Evidently).
+   * @default `DRIFT_METHOD_INFO[method].threshold` (0.1) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
    * @default undefined (the result carries no column name)
    */
   column?: string;
-}
-
-/** Default threshold of the (normed) Wasserstein distance: detected when `statistic >= 0.1`. */
-export const WASSERSTEIN_DEFAULT_THRESHOLD = 0.1;
-
-/**
- * Population standard deviation (ddof = 0) of a non-empty sample, two-pass, as `np.std`.
- *
- * Cost: O(n).
- *
- * @param x Values.
- * @returns sqrt(mean((x − mean)²)).
- * @example
- * ```ts
- * import { populationStd } from "./wasserstein.ts";
- * if (populationStd(new Float64Array([1, 3])) !== 1) throw new Error();
- * ```
- */
-export function populationStd(x: Float64Array): number {
-  const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i]!;
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = x[i]! - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / n);
 }
 
 /**
@@ -84,7 +57,7 @@ export function populationStd(x: Float64Array): number {
  * @throws {RangeError} When `threshold` or `minScale` is not a finite number (≥ 0 for minScale).
  * @example
  * ```ts
- * import { wasserstein } from "./wasserstein.ts";
+ * import { wasserstein } from "./mod.ts";
  * // scipy.stats.wasserstein_distance([0, 1, 3], [5, 6, 8]) == 5.0; np.std([0, 1, 3]) == 1.247…
  * const raw = wasserstein([0, 1, 3], [5, 6, 8], { normed: false });
  * if (raw.statistic !== 5 || !raw.detected) throw new Error();
@@ -99,15 +72,14 @@ export function wasserstein(
 ): DriftResult<"wasserstein" | "wasserstein_normed"> {
   const normed = options.normed ?? true;
   const minScale = options.minScale ?? 0.001;
-  const threshold = options.threshold ?? WASSERSTEIN_DEFAULT_THRESHOLD;
   const method = normed ? "wasserstein_normed" as const : "wasserstein" as const;
-  checkThreshold(threshold, "Wasserstein distance");
+  const rule = detectionRule(method, options.threshold, "Wasserstein distance");
   if (typeof minScale !== "number" || !(minScale >= 0) || !Number.isFinite(minScale)) {
     throw new RangeError(
       `Cannot compute Wasserstein distance: minScale must be a finite number >= 0, got ${minScale}`,
     );
   }
-  const base = { method, threshold, operator: ">=" as const, column: options.column };
+  const base = { ...rule, column: options.column };
   const prepared = prepareSamples(reference, current, {
     method: "Wasserstein distance",
     column: options.column,

@@ -4,12 +4,13 @@
  * @module
  */
 import { normalSf } from "../stats/special.ts";
-import { categoricalFrequencies, type Category } from "./_frequencies.ts";
-import { checkThreshold, driftError, type DriftResult, driftResult } from "./_result.ts";
+import { categoricalFrequencies } from "./_frequencies.ts";
+import type { Category } from "./binning.ts";
+import { detectionRule, driftError, type DriftResult, driftResult } from "./_result.ts";
 
 /** Options of {@linkcode zTest}. */
 export interface ZTestOptions {
-  /** Drift is detected when the p-value is `< threshold`. @default 0.05 */
+  /** Drift is detected when the p-value is `< threshold`. @default `DRIFT_METHOD_INFO.z_test.threshold` (0.05) */
   threshold?: number;
   /**
    * The column's name, recorded in the result and named in messages.
@@ -17,9 +18,6 @@ export interface ZTestOptions {
    */
   column?: string;
 }
-
-/** Default significance level of the Z-test. */
-export const Z_TEST_THRESHOLD = 0.05;
 
 /**
  * Pooled two-proportion Z-test, two-sided, for a column with (at most) two categories. The
@@ -41,7 +39,7 @@ export const Z_TEST_THRESHOLD = 0.05;
  * @throws {TypeError} For non-array inputs or non-scalar entries.
  * @example
  * ```ts
- * import { zTest } from "./z_test.ts";
+ * import { zTest } from "./mod.ts";
  * const r = zTest([0, 0, 1, 1], [1, 1, 1, 1]);
  * // p̂ = 0.75, se = √(0.75·0.25·0.5), z = 0.5 / se ≈ 1.633
  * if (Math.abs(r.statistic - 0.5 / Math.sqrt(0.09375)) > 1e-15) throw new Error();
@@ -52,8 +50,8 @@ export function zTest(
   current: ArrayLike<Category>,
   options: ZTestOptions = {},
 ): DriftResult<"z_test"> {
-  const { threshold = Z_TEST_THRESHOLD, column } = options;
-  checkThreshold(threshold, "Z-test");
+  const { column } = options;
+  const rule = detectionRule("z_test", options.threshold, "Z-test");
   for (const [side, v] of [["reference", reference], ["current", current]] as const) {
     if (typeof v !== "object" || v === null || typeof v.length !== "number") {
       throw new TypeError(`Cannot compute Z-test: ${side} must be an array, got ${typeof v}`);
@@ -62,9 +60,7 @@ export function zTest(
   const f = categoricalFrequencies(reference, current);
   const categories = f.details.categories as string[];
   const base = {
-    method: "z_test" as const,
-    threshold,
-    operator: "<" as const,
+    ...rule,
     nReference: f.nReference,
     nCurrent: f.nCurrent,
     column,

@@ -67,7 +67,7 @@ type _MlConstructor = new (options: { numSteps: number; learningRate: number }) 
  * `learningRate` are not positive.
  * @example
  * ```ts
- * import { trainLogisticRegression } from "./logistic_regression.ts";
+ * import { trainLogisticRegression } from "./mod.ts";
  * const X = [[0], [1], [2], [3], [10], [11], [12], [13]];
  * const y = [0, 0, 0, 0, 1, 1, 1, 1];
  * const model = trainLogisticRegression(X, y, { classNames: ["low", "high"] });

@@ -40,7 +40,7 @@ export interface LogisticRegressionJSON {
  *
  * @example
  * ```ts
- * import { LogisticRegressionModel } from "./logistic_regression_model.ts";
+ * import { LogisticRegressionModel } from "./mod.ts";
  * const model = LogisticRegressionModel.fromJSON({
  *   kind: "vigil.logistic_regression", version: 1, featureNames: ["x"], classNames: ["a", "b"],
  *   standardize: false, means: [0], scales: [1], weights: [[0, -1], [0, 1]],

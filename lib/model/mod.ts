@@ -1,7 +1,8 @@
 /**
  * The model Vigil monitors in its examples: a multiclass logistic regression (one-vs-rest,
  * trained by `ml-logistic-regression`) with feature standardisation, an intercept, normalised
- * probabilities and exact JSON round trips. Splits of rows live in `lib/data/split.ts`.
+ * probabilities and exact JSON round trips. Splits of rows live in `lib/data/split.ts` (stratified)
+ * and `lib/data/sklearn_split.ts` (scikit-learn's `train_test_split` rows).
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import { evaluateCheck } from "./evaluate_check.ts";
 import { classificationMetrics } from "./_classification_metrics.ts";
 import { type Batch, validateBatch } from "./batch.ts";
 import { predictInChunks } from "./_predict_in_chunks.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import type { CheckResult } from "../types.ts";
 import {
   type MonitorDriftOptions,

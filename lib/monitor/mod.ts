@@ -4,9 +4,10 @@
  * baselines saved as JSON, and reading a snapshot ({@linkcode metricValue},
  * {@linkcode snapshotTable}).
  *
- * The steps a run takes — validating the batch, evaluating one check, the window's drift and
- * quality results — are internal: their files are imported directly by the exporter and the tests,
- * not re-exported here.
+ * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
+ * results as a run does, without a model. The other steps of a run — validating the batch,
+ * evaluating one check — are internal: their files are imported directly by the tests, not
+ * re-exported here.
  *
  * @example
  * ```ts
@@ -28,7 +29,13 @@ export {
   loadBaseline,
   saveBaseline,
 } from "./baseline.ts";
-export type { MonitorDriftOptions, MonitorQualityOptions } from "./window_checks.ts";
+export type {
+  MonitorDriftOptions,
+  MonitorQualityOptions,
+  WindowCheckOutput,
+} from "./window_checks.ts";
+export { windowDrift } from "./window_drift.ts";
+export { windowQuality } from "./window_quality.ts";
 export {
   defineMonitor,
   type Monitor,

@@ -9,7 +9,7 @@ import type { CheckResult } from "../types.ts";
 import type { DatasetDriftOptions } from "../drift/dataset_drift.ts";
 import { DRIFT_METHOD_INFO, isDriftMethod } from "../drift/drift_methods.ts";
 import { P_VALUE_CORRECTIONS } from "../drift/corrections.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import type { QualityReportOptions } from "../quality/quality_report.ts";
 import type { MetricValue } from "./types.ts";
 
@@ -61,7 +61,7 @@ function has(record: object, key: string): boolean {
  * @example
  * ```ts
  * import { validateWindowChecks } from "./window_checks.ts";
- * import { buildProfile } from "../drift/profile.ts";
+ * import { buildProfile } from "../profile/mod.ts";
  * import { tableFromColumns } from "../data/table.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2, 3], c: ["a", "b", "a"] }));
  * const features = validateWindowChecks(profile, { columns: ["x"] }, false);

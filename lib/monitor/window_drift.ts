@@ -7,7 +7,7 @@
 import type { Column, Table } from "../data/table.ts";
 import type { CheckResult } from "../types.ts";
 import { datasetDrift } from "../drift/dataset_drift.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { binCounts } from "../stats/histogram.ts";
 import type { MetricValue } from "./types.ts";
 import type { MonitorDriftOptions, WindowCheckOutput } from "./window_checks.ts";
@@ -52,7 +52,7 @@ function unusable(name: string, profile: ReferenceProfile, table: Table): string
  * @example
  * ```ts
  * import { windowDrift } from "./window_drift.ts";
- * import { buildProfile } from "../drift/profile.ts";
+ * import { buildProfile } from "../profile/mod.ts";
  * import { tableFromColumns } from "../data/table.ts";
  * const x = Array.from({ length: 100 }, (_, i) => i);
  * const profile = buildProfile(tableFromColumns({ x, y: x }));

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { qualityReport } from "../quality/quality_report.ts";
 import type { MetricValue } from "./types.ts";
 import type { MonitorQualityOptions, WindowCheckOutput } from "./window_checks.ts";
@@ -25,7 +25,7 @@ import { requireTable } from "./_require_table.ts";
  * @example
  * ```ts
  * import { windowQuality } from "./window_quality.ts";
- * import { buildProfile } from "../drift/profile.ts";
+ * import { buildProfile } from "../profile/mod.ts";
  * import { tableFromColumns } from "../data/table.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2, 3, 4] }));
  * const { metrics } = windowQuality(tableFromColumns({ x: [1, NaN, 3, 4] }), profile);

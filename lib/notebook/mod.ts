@@ -1,7 +1,7 @@
 /**
  * The only code in Vigil that knows about Jupyter: MIME bundles for charts and tables, display in
- * the Deno kernel (plain text elsewhere), SVG/PNG rendering of Vega-Lite specs, and reading and
- * running notebooks as modules.
+ * the Deno kernel (plain text elsewhere) and SVG/PNG rendering of Vega-Lite specs. Turning a
+ * notebook into a module lives in lib/notebook_source.
  *
  * @example
  * ```ts
@@ -17,4 +17,3 @@ export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export * from "./markdown.ts";
 export * from "./render.ts";
 export * from "./display.ts";
-export * from "./source.ts";

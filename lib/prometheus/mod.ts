@@ -8,5 +8,8 @@ export * from "./naming.ts";
 export * from "./snapshot_families.ts";
 export * from "./drift_families.ts";
 export * from "./quality_families.ts";
+export * from "./article_aliases.ts";
 export * from "./snapshot_metrics.ts";
 export * from "./exporter_metrics.ts";
+export * from "./openmetrics.ts";
+export * from "./push.ts";

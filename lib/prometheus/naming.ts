@@ -121,6 +121,12 @@ export interface ValidateMetricNameOptions {
    * @default "gauge"
    */
   type?: MetricType;
+  /**
+   * Require the `vigil_` prefix. Only the opt-in aliases of the article's bare names
+   * (`ARTICLE_ALIAS_FAMILIES`) are checked without it.
+   * @default {true}
+   */
+  requirePrefix?: boolean;
 }
 
 /**
@@ -150,7 +156,7 @@ export function validateMetricName(name: string, options: ValidateMetricNameOpti
   if (name.includes(":")) {
     throw new RangeError(`Invalid metric name "${name}": colons are reserved for recording rules`);
   }
-  if (!name.startsWith(METRIC_PREFIX)) {
+  if (options.requirePrefix !== false && !name.startsWith(METRIC_PREFIX)) {
     throw new RangeError(`Invalid metric name "${name}": must start with "${METRIC_PREFIX}"`);
   }
   if (!SNAKE_CASE.test(name)) {

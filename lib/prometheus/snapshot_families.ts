@@ -18,7 +18,9 @@ import { QUALITY_FAMILIES } from "./quality_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
+  /** Label values by label name, e.g. `{ class: "setosa" }` (without `model`). */
   labels: Record<string, string>;
+  /** The sample's value. */
   value: number;
 }
 

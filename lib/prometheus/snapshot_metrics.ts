@@ -13,6 +13,7 @@ import {
 import type { Snapshot } from "../monitor/types.ts";
 import { validateLabelName, validateLabelValue, validateMetricName } from "./naming.ts";
 import { SNAPSHOT_FAMILIES, type SnapshotFamily } from "./snapshot_families.ts";
+import { ARTICLE_ALIAS_FAMILIES } from "./article_aliases.ts";
 
 /** Options of {@linkcode createSnapshotMetrics}. */
 export interface SnapshotMetricsOptions {
@@ -36,6 +37,12 @@ export interface SnapshotMetricsOptions {
    * @default SNAPSHOT_FAMILIES
    */
   families?: readonly SnapshotFamily[];
+  /**
+   * Also publish the article's bare names ({@linkcode ARTICLE_ALIAS_FAMILIES}: `model_accuracy`,
+   * mirroring `vigil_model_accuracy_ratio`), for dashboards built on the classic Python example.
+   * @default {false}
+   */
+  articleAliases?: boolean;
 }
 
 /** The gauges fed from snapshots. */
@@ -89,7 +96,8 @@ export function createSnapshotMetrics(
 ): SnapshotMetrics {
   const { model } = options;
   validateLabelValue("model", model.name);
-  const families = options.families ?? SNAPSHOT_FAMILIES;
+  const aliases = options.articleAliases === true ? ARTICLE_ALIAS_FAMILIES : [];
+  const families = [...(options.families ?? SNAPSHOT_FAMILIES), ...aliases];
   const allowed: Record<string, ReadonlySet<string>> = {
     model: new Set([model.name]),
     class: new Set(model.classNames),
@@ -99,7 +107,7 @@ export function createSnapshotMetrics(
   if (options.features !== undefined) allowed.feature = new Set(options.features);
 
   const gauges = families.map((family) => {
-    validateMetricName(family.name, { type: "gauge" });
+    validateMetricName(family.name, { type: "gauge", requirePrefix: !aliases.includes(family) });
     if (family.labelNames.includes("model")) {
       throw new RangeError(`Family "${family.name}": "model" is added, do not declare it`);
     }

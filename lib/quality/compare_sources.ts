@@ -51,8 +51,8 @@ export interface CompareSourcesOptions {
  * @throws {RangeError} When a tolerance or threshold is out of range.
  * @example
  * ```ts
- * import { compareSources } from "./compare_sources.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { compareSources } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const a = tableFromColumns({ id: [1, 2, 3], x: [1.0, 2.0, 3.0] });
  * const b = tableFromColumns({ id: [3, 2, 4], x: [3.0, 2.5, 9.0] });
  * const [rows, x] = compareSources(a, b, { key: "id" });

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import {
   checkRange,
@@ -35,7 +35,7 @@ export interface CompletenessOptions {
  * 1-based).
  * @example
  * ```ts
- * import { countMissing } from "./completeness.ts";
+ * import { countMissing } from "./mod.ts";
  * if (countMissing([1, NaN, Infinity]) !== 2 || countMissing(["a", "", null, " "]) !== 2) {
  *   throw new Error();
  * }
@@ -74,8 +74,8 @@ export function countMissing(values: ArrayLike<number> | ArrayLike<string | null
  * @throws {RangeError} When `maxIncrease` is not in [0, 1].
  * @example
  * ```ts
- * import { completeness } from "./completeness.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { completeness } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const [r] = completeness(tableFromColumns({ x: [1, NaN, NaN, 4] }));
  * if (r!.statistic !== 0.5 || !r!.detected || r!.threshold !== 0.05) throw new Error();
  * ```

@@ -35,8 +35,8 @@ export interface ConstantColumnsOptions {
  * @throws {RangeError} When `minShare` is not in (0.5, 1].
  * @example
  * ```ts
- * import { constantColumns } from "./constant_columns.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { constantColumns } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const t = tableFromColumns({ k: [7, 7, NaN, 7], x: [1, 2, 2, 3] });
  * const [k, x] = constantColumns(t);
  * if (!k!.detected || k!.statistic !== 1 || x!.detected || x!.statistic !== 0) throw new Error();

@@ -41,8 +41,8 @@ export interface DuplicateRowsOptions {
  * @throws {RangeError} When `maxShare` is not in [0, 1] or `maxListed` is negative.
  * @example
  * ```ts
- * import { duplicateRows } from "./duplicate_rows.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { duplicateRows } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const r = duplicateRows(tableFromColumns({ x: [1, NaN, 1, NaN], c: ["a", "b", "a", "b"] }));
  * if (r.statistic !== 0.5 || !r.detected) throw new Error();
  * ```

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import {
   checkRange,
@@ -18,7 +18,9 @@ import { describeMismatch, typeMismatch } from "./_column_type.ts";
 
 /** An inclusive range; an absent bound is unbounded. */
 export interface ValueRange {
+  /** Smallest allowed value (inclusive). @default unbounded */
   min?: number;
+  /** Largest allowed value (inclusive). @default unbounded */
   max?: number;
 }
 
@@ -46,7 +48,7 @@ export interface RangeCounts {
  * @throws {RangeError} When `min > max` or a bound is `NaN`.
  * @example
  * ```ts
- * import { outOfRangeShare } from "./out_of_range.ts";
+ * import { outOfRangeShare } from "./mod.ts";
  * const r = outOfRangeShare([-1, 0, 5, 10, 11, NaN], { min: 0, max: 10 });
  * if (r.share !== 0.4 || r.nBelow !== 1 || r.nAbove !== 1) throw new Error();
  * ```
@@ -102,8 +104,8 @@ export interface OutOfRangeOptions {
  * @throws {RangeError} When `maxShare` is not in [0, 1] or a declared range is invalid.
  * @example
  * ```ts
- * import { outOfRange } from "./out_of_range.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { outOfRange } from "./mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const [r] = outOfRange(tableFromColumns({ age: [30, -2, 40, 200] }), {
  *   ranges: { age: { min: 0, max: 120 } },
  * });

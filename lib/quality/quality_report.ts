@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import type { QualityResult } from "./quality_result.ts";
 import { checkTable } from "./_result.ts";
 import { completeness, type CompletenessOptions } from "./completeness.ts";
@@ -61,9 +61,9 @@ export interface QualityReportOptions {
  * @throws {RangeError} When a check option is out of range.
  * @example
  * ```ts
- * import { qualityReport } from "./quality_report.ts";
- * import { buildProfile } from "../drift/profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { qualityReport } from "./mod.ts";
+ * import { buildProfile } from "../profile/mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2, 3, 4], c: ["a", "b", "a", "b"] }));
  * const results = qualityReport(tableFromColumns({ x: [2, 3, 9, NaN], c: ["a", "b", "z", "a"] }), profile);
  * const detected = results.filter((r) => r.detected).map((r) => `${r.method}:${r.column}`);

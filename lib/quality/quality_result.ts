@@ -50,7 +50,7 @@ export type QualityResult = CheckResult<"quality", QualityMethod>;
  *
  * @example
  * ```ts
- * import { DEFAULT_QUALITY_THRESHOLDS } from "./quality_result.ts";
+ * import { DEFAULT_QUALITY_THRESHOLDS } from "./mod.ts";
  * if (DEFAULT_QUALITY_THRESHOLDS.row_count_change !== 0.5) throw new Error();
  * ```
  */

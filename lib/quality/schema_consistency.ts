@@ -5,7 +5,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import type { QualityResult } from "./quality_result.ts";
 import { checkTable, okResult, type ResultFields } from "./_result.ts";
 import { describeMismatch, typeMismatch } from "./_column_type.ts";
@@ -37,9 +37,9 @@ export interface SchemaConsistencyOptions {
  * @throws {TypeError} When `table` is not a table.
  * @example
  * ```ts
- * import { schemaConsistency } from "./schema_consistency.ts";
- * import { buildProfile } from "../drift/profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { schemaConsistency } from "./mod.ts";
+ * import { buildProfile } from "../profile/mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const profile = buildProfile(tableFromColumns({ x: [1, 2], y: [3, 4] }));
  * const results = schemaConsistency(tableFromColumns({ x: ["1", "oops"], z: [1, 2] }), profile);
  * const problems = results.map((r) => `${r.column}:${r.details!.problem}`).join();

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Column, Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import {
   checkRange,
@@ -43,9 +43,9 @@ export interface UnseenCategoriesOptions {
  * @throws {RangeError} When `maxShare` is not in [0, 1] or `maxListed` is negative.
  * @example
  * ```ts
- * import { unseenCategories } from "./unseen_categories.ts";
- * import { buildProfile } from "../drift/profile.ts";
- * import { tableFromColumns } from "../data/table.ts";
+ * import { unseenCategories } from "./mod.ts";
+ * import { buildProfile } from "../profile/mod.ts";
+ * import { tableFromColumns } from "../data/mod.ts";
  * const profile = buildProfile(tableFromColumns({ c: ["a", "b"] }));
  * const [r] = unseenCategories(tableFromColumns({ c: ["a", "z", "z", null] }), profile);
  * if (r!.statistic !== 2 / 3 || (r!.details!.unseen as { value: string }[])[0]!.value !== "z") {

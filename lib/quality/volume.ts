@@ -4,7 +4,7 @@
  * @module
  */
 import type { Table } from "../data/table.ts";
-import type { ReferenceProfile } from "../drift/profile.ts";
+import type { ReferenceProfile } from "../profile/profile.ts";
 import { DEFAULT_QUALITY_THRESHOLDS, type QualityResult } from "./quality_result.ts";
 import { checkRange, errorResult, okResult, type ResultFields } from "./_result.ts";
 
@@ -39,7 +39,7 @@ export interface VolumeOptions {
  * @throws {RangeError} When `tolerance` is negative or `expected` is not an integer ≥ 0.
  * @example
  * ```ts
- * import { volume } from "./volume.ts";
+ * import { volume } from "./mod.ts";
  * const r = volume(40, { expected: 100 });
  * if (r.statistic !== 0.6 || !r.detected || r.details!.relativeChange !== -0.6) throw new Error();
  * ```

@@ -16,7 +16,7 @@ import type { Operator } from "../types.ts";
  * @returns Whether the relation holds.
  * @example
  * ```ts
- * import { compare } from "./compare.ts";
+ * import { compare } from "./mod.ts";
  * if (!compare(0.01, "<", 0.05) || compare(0.05, "<", 0.05) || !compare(0.05, "<=", 0.05)) {
  *   throw new Error("wrong operator semantics");
  * }

@@ -67,7 +67,7 @@ export function nextUp(x: number): number {
  * @throws {RangeError} When `bins` is not an integer ≥ 1 or `sorted` is empty.
  * @example
  * ```ts
- * import { quantileEdges } from "./histogram.ts";
+ * import { quantileEdges } from "./mod.ts";
  * const e = quantileEdges([1, 2, 3, 4, 5], 4);
  * if (e.join() !== "-Infinity,2,3,4,Infinity") throw new Error(e.join());
  * const c = quantileEdges([7, 7, 7], 10, { separateAboveMax: true });
@@ -106,7 +106,7 @@ export function quantileEdges(
  * @throws {RangeError} When `bins` is invalid or the range is not finite and ordered.
  * @example
  * ```ts
- * import { equalWidthEdges } from "./histogram.ts";
+ * import { equalWidthEdges } from "./mod.ts";
  * if (equalWidthEdges(0, 1, 4).join() !== "0,0.25,0.5,0.75,1") throw new Error();
  * ```
  */
@@ -191,7 +191,7 @@ function checkEdges(edges: ArrayLike<number>): void {
  * @throws {RangeError} When `edges` has fewer than two entries or is not strictly increasing.
  * @example
  * ```ts
- * import { binCounts } from "./histogram.ts";
+ * import { binCounts } from "./mod.ts";
  * const c = binCounts([0, 1, 1.5, 2, 5, NaN], [0, 1, 2]);
  * if (c.join() !== "1,3") throw new Error(c.join());
  * ```

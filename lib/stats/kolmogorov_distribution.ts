@@ -48,7 +48,7 @@ function clip01(p: number): number {
  * the asymptotic method then, as scipy does).
  * @example
  * ```ts
- * import { ksTwoSampleExactSf } from "./kolmogorov_distribution.ts";
+ * import { ksTwoSampleExactSf } from "./mod.ts";
  * // scipy: _compute_outer_prob_inside_method(7, 5, 1, 20) == 0.23737373737373738
  * if (Math.abs(ksTwoSampleExactSf(7, 5, 20) - 0.23737373737373738) > 1e-15) throw new Error();
  * ```
@@ -131,7 +131,7 @@ function outerProbInside(m0: number, n0: number, g: number, h: number): number {
  * @returns The survival probability in [0, 1]; `NaN` for a non-integer or non-positive `n`.
  * @example
  * ```ts
- * import { kstwoSf } from "./kolmogorov_distribution.ts";
+ * import { kstwoSf } from "./mod.ts";
  * // scipy.stats.kstwo.sf(0.1, 200) == 0.03411035080315383
  * if (Math.abs(kstwoSf(0.1, 200) - 0.03411035080315383) > 1e-15) throw new Error();
  * ```

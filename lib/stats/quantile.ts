@@ -26,7 +26,7 @@ function checkLevel(p: number): void {
  * @throws {RangeError} When `p` is outside [0, 1] or `NaN`.
  * @example
  * ```ts
- * import { quantileSorted } from "./quantile.ts";
+ * import { quantileSorted } from "./mod.ts";
  * // numpy.quantile([1, 2, 3, 4], 0.1) == 1.3
  * if (quantileSorted([1, 2, 3, 4], 0.1) !== 1.3) throw new Error();
  * ```
@@ -56,7 +56,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  * @throws {RangeError} When `p` is outside [0, 1]. {TypeError} When `values` holds a non-number.
  * @example
  * ```ts
- * import { quantile } from "./quantile.ts";
+ * import { quantile } from "./mod.ts";
  * if (quantile([4, NaN, 1, 3, 2], 0.5) !== 2.5) throw new Error();
  * ```
  */

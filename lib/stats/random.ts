@@ -14,7 +14,7 @@
  * @throws {TypeError} When `seed` is not a finite number.
  * @example
  * ```ts
- * import { seededRandom } from "./random.ts";
+ * import { seededRandom } from "./mod.ts";
  * const a = seededRandom(42), b = seededRandom(42);
  * const x = a();
  * if (x !== b() || x < 0 || x >= 1) throw new Error("not reproducible");
@@ -42,7 +42,7 @@ export function seededRandom(seed: number): () => number {
  * @returns A function returning the next standard normal variate.
  * @example
  * ```ts
- * import { normalRandom, seededRandom } from "./random.ts";
+ * import { normalRandom, seededRandom } from "./mod.ts";
  * const z = normalRandom(seededRandom(1));
  * let s = 0;
  * for (let i = 0; i < 10000; i++) s += z();
@@ -75,7 +75,7 @@ export function normalRandom(random: () => number): () => number {
  * @throws {RangeError} When `n` is not a non-negative integer.
  * @example
  * ```ts
- * import { permutation, seededRandom } from "./random.ts";
+ * import { permutation, seededRandom } from "./mod.ts";
  * const p = permutation(5, seededRandom(7));
  * if ([...p].sort().join() !== "0,1,2,3,4") throw new Error("not a permutation");
  * ```

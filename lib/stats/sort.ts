@@ -32,7 +32,7 @@ export interface SortedSample {
  * @throws {TypeError} When `values` is not array-like or holds a non-number entry.
  * @example
  * ```ts
- * import { sortedFinite } from "./sort.ts";
+ * import { sortedFinite } from "./mod.ts";
  * const { sorted, nMissing } = sortedFinite([3, NaN, 1, 2, Infinity]);
  * if (sorted.join() !== "1,2,3" || nMissing !== 2) throw new Error("wrong");
  * ```

@@ -82,7 +82,7 @@ export function erfc(x: number): number {
  * @returns Φ(x) in [0, 1].
  * @example
  * ```ts
- * import { normalCdf } from "./special.ts";
+ * import { normalCdf } from "./mod.ts";
  * if (Math.abs(normalCdf(1.959963984540054) - 0.975) > 1e-15) throw new Error();
  * ```
  */
@@ -101,7 +101,7 @@ export function normalCdf(x: number): number {
  * @returns 1 − Φ(x) in [0, 1].
  * @example
  * ```ts
- * import { normalSf } from "./special.ts";
+ * import { normalSf } from "./mod.ts";
  * // scipy.stats.norm.sf(10) == 7.619853024160527e-24
  * if (Math.abs(normalSf(10) / 7.619853024160527e-24 - 1) > 1e-13) throw new Error();
  * ```
@@ -281,7 +281,7 @@ export function regularizedGammaQ(a: number, x: number): number {
  * @returns The upper-tail probability in [0, 1]; `NaN` for `dof <= 0` or `NaN` input.
  * @example
  * ```ts
- * import { chiSquareSf } from "./special.ts";
+ * import { chiSquareSf } from "./mod.ts";
  * // scipy.stats.chi2.sf(3.841458820694124, 1) == 0.05
  * if (Math.abs(chiSquareSf(3.841458820694124, 1) - 0.05) > 1e-15) throw new Error();
  * ```

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Binning } from "../../lib/drift/_frequencies.ts";
+import type { Binning } from "../../lib/drift/mod.ts";
 
 /** One binning of a numeric case with scipy's distances on its counts. */
 export interface GoldenBinning {

@@ -1,6 +1,6 @@
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "../_assert.ts";
 import { columnDrift } from "../../lib/drift/column_drift.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { kolmogorovSmirnov } from "../../lib/drift/kolmogorov_smirnov.ts";
 import { chiSquare } from "../../lib/drift/chi_square.ts";
 import { jensenShannon } from "../../lib/drift/jensen_shannon.ts";

@@ -1,6 +1,6 @@
 import { assert, assertEquals, assertRelativeEquals, assertThrows } from "../_assert.ts";
 import { datasetDrift } from "../../lib/drift/dataset_drift.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { correctPValues } from "../../lib/drift/corrections.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { simulateDrift } from "../../lib/data/synthetic.ts";

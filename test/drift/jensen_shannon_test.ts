@@ -56,7 +56,14 @@ Deno.test("jensenShannon() is symmetric, 0 for identical samples and in [0, 1] w
 Deno.test("jensenShannon() returns an error result for an empty column and rejects a bad base", () => {
   const r = jensenShannon([NaN], [1, 2]);
   assertEquals([r.status, r.detected], ["error", false]);
-  assertThrows(() => jensenShannon([1], [1], { base: 1 }), RangeError, "base");
+  assertThrows(
+    () => jensenShannon([1], [1], { base: 1 }),
+    RangeError,
+    "Cannot compute Jensen-Shannon: log base must be > 0 and not 1, got 1",
+  );
+  for (const base of [0, -2, Infinity, NaN]) {
+    assertThrows(() => jensenShannon([1], [1], { base }), RangeError, "log base");
+  }
   assertThrows(() => jensenShannon(null as unknown as number[], [1]), TypeError);
 });
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { requireBinary } from "../_binaries.ts";
-import { freePort } from "../../scripts/_export_process.ts";
+import { freePort } from "../../lib/exporter/subprocess.ts";
 
 /** One element of an instant-vector answer. */
 export interface VectorSample {

@@ -6,7 +6,7 @@
  * (`deno task setup`).
  */
 import { assert } from "../_assert.ts";
-import { freePort, startExporterProcess } from "../../scripts/_export_process.ts";
+import { freePort, startExporterProcess } from "../../lib/exporter/subprocess.ts";
 import { startPrometheus } from "./_prometheus.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;

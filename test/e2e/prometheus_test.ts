@@ -4,7 +4,7 @@
  * (`deno task setup`).
  */
 import { assert, assertEquals } from "../_assert.ts";
-import { startExporterProcess } from "../../scripts/_export_process.ts";
+import { startExporterProcess } from "../../lib/exporter/subprocess.ts";
 import { startPrometheus } from "./_prometheus.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;

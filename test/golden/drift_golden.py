@@ -96,7 +96,7 @@ cases.append(case("identical_50", same, same.copy(), cvm=("auto", "asymptotic"))
 # constant reference (normed Wasserstein uses the 0.001 floor)
 cases.append(case("constant_reference", np.full(30, 2.0), rng.normal(2, 0.01, 25)))
 
-# null distributions used by the tests (lib/stats/kolmogorov_distribution.ts, _cvm_distribution.ts)
+# null distributions used by the tests (lib/stats/kolmogorov_distribution.ts, lib/drift/_cvm_distribution.ts)
 from scipy import special  # noqa: E402
 from scipy.stats._hypotests import _cdf_cvm_inf, _pval_cvm_2samp_exact  # noqa: E402
 from scipy.stats._stats_py import _compute_prob_outside_square  # noqa: E402

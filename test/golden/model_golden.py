@@ -8,6 +8,10 @@ scripts/export_split.ts`; Vigil's generator differs from numpy's, so sklearn's o
 train_test_split would pick other rows). Also records StandardScaler's mean_/scale_ on those rows,
 which Vigil's standardisation must match to 1e-9.
 
+Also records the article's example exactly: train_test_split(X, y, test_size=0.2,
+random_state=42) then LogisticRegression(max_iter=200), with its 30 test rows (which
+sklearnTrainTestSplit reproduces) and scikit-learn's accuracy on them.
+
 Run: /usr/bin/python3 test/golden/model_golden.py   (writes test/golden/model.json)
 """
 import csv
@@ -20,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.datasets import load_iris
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -56,6 +61,13 @@ def main():
     pred = model.predict(X[test])
     proba = model.predict_proba(X[test])
 
+    rows = np.arange(len(y))
+    a_train, a_test = train_test_split(rows, test_size=0.2, random_state=42)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=42)
+    assert np.array_equal(X[a_test], X_test) and np.array_equal(y[a_train], y_train)
+    article = LogisticRegression(max_iter=200).fit(X_train, y_train)
+    a_pred = article.predict(X_test)
+
     out = {
         "description": "scikit-learn LogisticRegression(max_iter=200) on Vigil's Iris split",
         "generator": "test/golden/model_golden.py",
@@ -75,6 +87,14 @@ def main():
             "testPredictions": pred.tolist(),
             "testProbabilities": proba.tolist(),
         },
+        "articleSplit": {
+            "code": "train_test_split(X, y, test_size=0.2, random_state=42); "
+                    "LogisticRegression(max_iter=200)",
+            "train": a_train.tolist(), "test": a_test.tolist(),
+            "testAccuracy": float(article.score(X_test, y_test)),
+            "testCorrect": int((a_pred == y_test).sum()),
+            "testPredictions": a_pred.tolist(),
+        },
     }
     text = json.dumps(out, indent=1)
     # Numeric lists on one line each, so the file stays readable.
@@ -82,7 +102,8 @@ def main():
     (HERE / "model.json").write_text(text + "\n")
     lr = out["logisticRegression"]
     print(f"wrote model.json: test accuracy {lr['testAccuracy']:.4f} "
-          f"({lr['testCorrect']}/{len(test)}), train accuracy {lr['trainAccuracy']:.4f}")
+          f"({lr['testCorrect']}/{len(test)}), train accuracy {lr['trainAccuracy']:.4f}; "
+          f"article split {out['articleSplit']['testCorrect']}/{len(a_test)}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Golden values for lib/drift/profile.ts and lib/quality, from numpy and pandas (run with
+"""Golden values for lib/profile/profile.ts and lib/quality, from numpy and pandas (run with
 /usr/bin/python3).
 
 Writes test/golden/quality.json: the reference profile of the Iris numeric columns and of a

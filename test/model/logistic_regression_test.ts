@@ -1,6 +1,7 @@
 import process from "node:process";
 import { loadIris } from "../../lib/data/iris.ts";
 import { trainLogisticRegression } from "../../lib/model/logistic_regression.ts";
+import { sklearnTrainTestSplit } from "../../lib/data/sklearn_split.ts";
 import {
   assert,
   assertAlmostEquals,
@@ -13,6 +14,7 @@ interface ModelGolden {
   split: { train: number[]; test: number[] };
   standardScaler: { mean: number[]; scale: number[] };
   logisticRegression: { testCorrect: number; testAccuracy: number; testPredictions: number[] };
+  articleSplit: { train: number[]; test: number[]; testCorrect: number; testAccuracy: number };
 }
 const golden = JSON.parse(
   await Deno.readTextFile(new URL("../golden/model.json", import.meta.url)),
@@ -38,6 +40,23 @@ const trainCpuMs = (cpu.user + cpu.system) / 1000;
 
 Deno.test("trainLogisticRegression() trains Iris with the defaults in under 2 s of CPU", () => {
   assert(trainCpuMs < 2000, `training took ${trainCpuMs.toFixed(0)} ms of CPU`);
+});
+
+Deno.test("on the article's split (test_size=0.2, random_state=42) Vigil is within one flower of scikit-learn", () => {
+  const article = golden.articleSplit;
+  const split = sklearnTrainTestSplit(iris.X.length, { testSize: 0.2, randomState: 42 });
+  assertEquals([...split.test], article.test, "the article's 30 test flowers");
+  assertEquals([...split.train], article.train);
+  const m = trainLogisticRegression(rows(article.train), labels(article.train));
+  const yArticle = labels(article.test);
+  const correct = m.predict(rows(article.test)).filter((c, i) => c === yArticle[i]).length;
+  assert(
+    correct >= article.testCorrect - 1,
+    `Vigil ${correct}/30, scikit-learn ${article.testCorrect}/30 on the article's split`,
+  );
+  console.log(
+    `Article split test accuracy: Vigil ${correct}/30, scikit-learn ${article.testCorrect}/30`,
+  );
 });
 
 Deno.test("trainLogisticRegression() Iris test accuracy is within one sample of scikit-learn's", () => {

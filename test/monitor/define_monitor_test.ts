@@ -8,7 +8,7 @@ import type { Baseline } from "../../lib/monitor/baseline.ts";
 import type { Batch } from "../../lib/monitor/batch.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { trainLogisticRegression } from "../../lib/model/logistic_regression.ts";
-import { buildProfile, type ReferenceProfile } from "../../lib/drift/profile.ts";
+import { buildProfile, type ReferenceProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import {
   assert,

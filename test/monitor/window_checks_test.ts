@@ -1,5 +1,5 @@
 import { validateWindowChecks } from "../../lib/monitor/window_checks.ts";
-import { buildProfile, type ReferenceProfile } from "../../lib/drift/profile.ts";
+import { buildProfile, type ReferenceProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { assertEquals, assertThrows } from "../_assert.ts";
 

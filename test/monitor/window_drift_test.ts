@@ -1,6 +1,6 @@
 import { windowDrift } from "../../lib/monitor/window_drift.ts";
 import { datasetDrift } from "../../lib/drift/dataset_drift.ts";
-import { buildProfile, type ReferenceProfile } from "../../lib/drift/profile.ts";
+import { buildProfile, type ReferenceProfile } from "../../lib/profile/mod.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { type Table, tableFromColumns } from "../../lib/data/table.ts";
 import { assert, assertEquals, assertThrows } from "../_assert.ts";

@@ -1,6 +1,6 @@
 import { windowQuality } from "../../lib/monitor/window_quality.ts";
 import { qualityReport } from "../../lib/quality/quality_report.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { assertEquals, assertThrows } from "../_assert.ts";
 

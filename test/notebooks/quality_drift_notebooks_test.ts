@@ -4,8 +4,8 @@
  * p-values collapse with sample size while distances settle, corrections cut false alarms, a saved
  * profile gives the raw reference's numbers, and the dataset-drift share crosses 0.5 as stated.
  */
-import { importNotebook } from "../../lib/notebook/source.ts";
-import type { ParameterValue } from "../../lib/notebook/mod.ts";
+import { importNotebook } from "../../lib/notebook_source/source.ts";
+import type { ParameterValue } from "../../lib/notebook_source/mod.ts";
 import { qualityReport, type QualityResult, volume } from "../../lib/quality/mod.ts";
 import type { DatasetDriftResult, DriftResult } from "../../lib/drift/mod.ts";
 import type { Table } from "../../lib/data/table.ts";

@@ -3,7 +3,7 @@ import { assert, assertAlmostEquals, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { parseProcIo } from "../../lib/prometheus/_process_stats.ts";
-import { makeSnapshot, sample } from "../scripts/_export_fixtures.ts";
+import { makeSnapshot, sample } from "../exporter/_fixtures.ts";
 
 /** A fake /proc/<pid> folder with an io file and `fds` descriptor entries. */
 async function fakeProc(io: string | undefined, fds: number | undefined): Promise<string> {

@@ -1,9 +1,9 @@
-import { requireBinary } from "../_binaries.ts";
 import { type OpenMetricsContentType, Registry } from "prom-client";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
 import { SNAPSHOT_FAMILIES, type SnapshotFamily } from "../../lib/prometheus/snapshot_families.ts";
 import { CLASSES, sampleSnapshot } from "../monitor/_fixtures.ts";
 import { assert, assertEquals, assertThrows } from "../_assert.ts";
+import { promtoolCheck } from "./_families_setup.ts";
 
 const MODEL = { name: "iris_logreg", version: "1.0.0", classNames: CLASSES };
 const CHECKS = ["accuracy_floor", "accuracy_vs_baseline", "recall_setosa", "roc_auc"];
@@ -17,23 +17,6 @@ function setup(): { registry: Registry; metrics: ReturnType<typeof createSnapsho
 /** Sample lines (no comments) of an exposition, as a set. */
 function sampleLines(text: string): Set<string> {
   return new Set(text.split("\n").filter((l) => l !== "" && !l.startsWith("#")));
-}
-
-/** Runs `promtool check metrics` on an exposition; fails clearly when promtool is missing. */
-async function promtoolCheck(text: string): Promise<{ code: number; output: string }> {
-  // Debian's path, not PATH: a missing promtool must fail with the setup hint, wherever PATH points.
-  const child = new Deno.Command(requireBinary("/usr/bin/promtool"), {
-    args: ["check", "metrics"],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(text));
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
-  const output = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
-  return { code, output };
 }
 
 Deno.test("update() sets every family from the snapshot", async () => {

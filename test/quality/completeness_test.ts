@@ -1,5 +1,5 @@
 import { completeness, countMissing } from "../../lib/quality/completeness.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "../_assert.ts";

@@ -1,5 +1,5 @@
 import { schemaConsistency } from "../../lib/quality/schema_consistency.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { parseCsv } from "../../lib/data/csv.ts";
 import { loadIris } from "../../lib/data/iris.ts";

@@ -1,5 +1,5 @@
 import { volume } from "../../lib/quality/volume.ts";
-import { buildProfile } from "../../lib/drift/profile.ts";
+import { buildProfile } from "../../lib/profile/mod.ts";
 import { tableFromColumns } from "../../lib/data/table.ts";
 import { loadIris } from "../../lib/data/iris.ts";
 import { assert, assertEquals, assertThrows } from "../_assert.ts";

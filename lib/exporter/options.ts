@@ -1,0 +1,266 @@
+/**
+ * Command-line options of `deno task export` (lib/exporter/launcher.ts): parsing, defaults and usage.
+ *
+ * @module
+ */
+
+/** The default notebook the exporter serves. */
+export const DEFAULT_NOTEBOOK = "notebooks/04_iris_monitoring.ipynb";
+
+/** When runs happen: every `seconds`, or at the minutes a 5-field cron expression matches. */
+export type Schedule =
+  | { kind: "interval"; seconds: number }
+  | { kind: "cron"; expression: string };
+
+/** Parsed options; see {@linkcode USAGE}. */
+export interface ExportOptions {
+  /** The notebook that binds `monitor`. @default DEFAULT_NOTEBOOK */
+  notebook: string;
+  /** Port to listen on; 0 picks a free one. @default 8000 */
+  port: number;
+  /** Address to bind. @default "0.0.0.0" */
+  host: string;
+  /** When runs happen. @default every 60 s */
+  schedule: Schedule;
+  /** Parameter overrides as given; lib/notebook converts them to each default's type. */
+  params: Record<string, string>;
+  /** Run once, print the exposition and exit. @default false */
+  once: boolean;
+  /** Push gateway base URL (no trailing slash). @default undefined (no push) */
+  pushGateway: string | undefined;
+  /** Push gateway job name. @default "vigil" */
+  job: string;
+  /** JSON-lines file each good snapshot is appended to. @default undefined (no history) */
+  history: string | undefined;
+  /** Extra folders (or files) the server may read, e.g. data outside the repository. */
+  reads: string[];
+  /** Print the usage text and exit. @default false */
+  help: boolean;
+}
+
+/**
+ * What the server process runs with: the launcher's parsed options plus the notebook's generated,
+ * already type-checked module. The launcher hands it over as JSON ({@linkcode serverOptionsToJson}),
+ * so the command line is parsed once.
+ */
+export interface ServerOptions extends ExportOptions {
+  /** Absolute path of the generated `.gen.ts` module. */
+  module: string;
+}
+
+/** Bad command-line input: the caller prints the message and exits with code 2. */
+export class UsageError extends Error {
+  /** Always `"UsageError"`. */
+  override name = "UsageError";
+}
+
+/** Usage text printed by `--help`. */
+export const USAGE = `Usage: deno task export [NOTEBOOK] [options]
+
+Runs the monitor a notebook binds (\`export const monitor = defineMonitor(...)\`) at start and on
+a schedule, and serves its last snapshot as Prometheus metrics.
+
+  NOTEBOOK               notebook path (default ${DEFAULT_NOTEBOOK})
+  --port N               port to listen on; 0 picks a free one (default 8000)
+  --host ADDR            address to bind (default 0.0.0.0: Prometheus usually scrapes from
+                         another host or container; use 127.0.0.1 to keep it local)
+  --interval DURATION    time between runs: 500ms, 30s, 5m, 1h (default 60s)
+  --cron "M H DoM Mon DoW"  run at the minutes a 5-field cron expression matches (UTC)
+  --param key=value      override a parameter of the notebook's parameters cell (repeatable;
+                         the value is converted to the type of the parameter's default)
+  --once                 run once, print the exposition to stdout, exit 0 (1 if the run failed)
+  --push-gateway URL     after each run, PUT the metrics to URL/metrics/job/<job>
+  --job NAME             push gateway job name (default vigil)
+  --history FILE         append each snapshot to FILE as one JSON line
+  --read PATH            let the notebook read PATH too (repeatable; the repository, the notebook's
+                         folder and a --param source=PATH are readable already)
+  --help                 show this text
+
+Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for it),
+/healthz (200 when the last run succeeded less than two intervals ago, else 503), / (status page).`;
+
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+
+/**
+ * Parses a duration such as `500ms`, `30s`, `5m`, `1h` (a bare number means seconds) into seconds.
+ *
+ * @throws {UsageError} When the text is not a positive duration.
+ * @example
+ * ```ts
+ * import { parseDuration } from "./options.ts";
+ * if (parseDuration("500ms") !== 0.5 || parseDuration("5m") !== 300) throw new Error();
+ * ```
+ */
+export function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[match[2] ?? "s"] ?? 1) : NaN;
+  if (!(seconds > 0)) {
+    throw new UsageError(`Invalid duration "${text}": expected e.g. 500ms, 30s, 5m or 1h`);
+  }
+  return seconds;
+}
+
+function parseParam(text: string): [string, string] {
+  const eq = text.indexOf("=");
+  const key = eq > 0 ? text.slice(0, eq) : "";
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
+    throw new UsageError(`Invalid --param "${text}": expected key=value with an identifier key`);
+  }
+  return [key, text.slice(eq + 1)];
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UsageError(`Invalid --port "${text}": expected an integer from 0 to 65535`);
+  }
+  return port;
+}
+
+/**
+ * Parses the exporter's arguments (`--name value` or `--name=value`).
+ *
+ * @param args The arguments after the script name, e.g. `Deno.args`.
+ * @returns The options with defaults filled in.
+ * @throws {UsageError} On an unknown option, a missing or invalid value, or both `--interval`
+ *   and `--cron`.
+ * @example
+ * ```ts
+ * import { parseExportArgs } from "./options.ts";
+ * const options = parseExportArgs(["--port=0", "--interval", "30s", "--param", "seed=7"]);
+ * if (options.port !== 0 || options.schedule.kind !== "interval") throw new Error();
+ * if (options.schedule.seconds !== 30 || options.params.seed !== "7") throw new Error();
+ * ```
+ */
+export function parseExportArgs(args: readonly string[]): ExportOptions {
+  const options: ExportOptions = {
+    notebook: DEFAULT_NOTEBOOK,
+    port: 8000,
+    host: "0.0.0.0",
+    schedule: { kind: "interval", seconds: 60 },
+    params: {},
+    once: false,
+    pushGateway: undefined,
+    job: "vigil",
+    history: undefined,
+    reads: [],
+    help: false,
+  };
+  let notebook: string | undefined;
+  let interval: number | undefined;
+  let cron: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const eq = arg.indexOf("=");
+    const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`Option ${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--help":
+      case "-h":
+        options.help = true;
+        break;
+      case "--once":
+        options.once = true;
+        break;
+      case "--port":
+        options.port = parsePort(value());
+        break;
+      case "--host":
+        options.host = value();
+        break;
+      case "--interval":
+        interval = parseDuration(value());
+        break;
+      case "--cron":
+        cron = value();
+        break;
+      case "--param": {
+        const [key, v] = parseParam(value());
+        options.params[key] = v;
+        break;
+      }
+      case "--push-gateway":
+        options.pushGateway = value().replace(/\/+$/, "");
+        break;
+      case "--job":
+        options.job = value();
+        break;
+      case "--history":
+        options.history = value();
+        break;
+      case "--read":
+        options.reads.push(value());
+        break;
+      default:
+        if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);
+        if (notebook !== undefined) {
+          throw new UsageError(`Unexpected argument "${arg}": only one notebook path is accepted`);
+        }
+        notebook = arg;
+    }
+  }
+  if (interval !== undefined && cron !== undefined) {
+    throw new UsageError("Options --interval and --cron exclude each other");
+  }
+  if (notebook !== undefined) options.notebook = notebook;
+  if (cron !== undefined) options.schedule = { kind: "cron", expression: cron };
+  if (interval !== undefined) options.schedule = { kind: "interval", seconds: interval };
+  if (options.pushGateway !== undefined && !/^https?:\/\//.test(options.pushGateway)) {
+    throw new UsageError(
+      `Invalid --push-gateway "${options.pushGateway}": expected an http(s) URL`,
+    );
+  }
+  if (!/^[\w.-]+$/.test(options.job)) {
+    throw new UsageError(`Invalid --job "${options.job}": use letters, digits, "_", "." or "-"`);
+  }
+  return options;
+}
+
+/**
+ * Serialises the options the launcher parsed, plus the generated module, for the server process.
+ *
+ * @param options Parsed options.
+ * @param module Absolute path of the generated, type-checked module.
+ * @returns One JSON text (read back with {@linkcode serverOptionsFromJson}).
+ * @example
+ * ```ts
+ * import { parseExportArgs, serverOptionsFromJson, serverOptionsToJson } from "./options.ts";
+ * const options = parseExportArgs(["--port", "9100", "--history", "h.jsonl"]);
+ * const back = serverOptionsFromJson(serverOptionsToJson(options, "/tmp/m/n.gen.ts"));
+ * if (back.port !== 9100 || back.history !== "h.jsonl" || back.module !== "/tmp/m/n.gen.ts") {
+ *   throw new Error();
+ * }
+ * if (back.pushGateway !== undefined || back.schedule.kind !== "interval") throw new Error();
+ * ```
+ */
+export function serverOptionsToJson(options: ExportOptions, module: string): string {
+  const server: ServerOptions = { ...options, module };
+  return JSON.stringify(server);
+}
+
+/**
+ * Reads the JSON {@linkcode serverOptionsToJson} wrote. Options it lacks (JSON drops `undefined`)
+ * take their defaults.
+ *
+ * @param text The JSON text.
+ * @returns The server's options.
+ * @throws {SyntaxError} When `text` is not JSON.
+ * @throws {TypeError} When it is not an options object with a string `module`.
+ */
+export function serverOptionsFromJson(text: string): ServerOptions {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError("Server options: expected a JSON object");
+  }
+  const module = (value as { module?: unknown }).module;
+  if (typeof module !== "string" || module === "") {
+    throw new TypeError('Server options: field "module" must be a non-empty string');
+  }
+  return { ...parseExportArgs([]), ...(value as Partial<ServerOptions>), module };
+}

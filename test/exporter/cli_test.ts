@@ -1,0 +1,264 @@
+import { assert, assertEquals } from "../_assert.ts";
+import { runBinary } from "../_binaries.ts";
+import { launcherArgs, startExporterProcess } from "../../lib/exporter/subprocess.ts";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const FIXTURES = "test/fixtures/exporter";
+const STUB = `${FIXTURES}/stub_monitor.ipynb`;
+
+/** Runs the exporter as `deno task export args` does, to completion. */
+async function runExport(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: launcherArgs(args),
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decoder = new TextDecoder();
+  return { code: out.code, stdout: decoder.decode(out.stdout), stderr: decoder.decode(out.stderr) };
+}
+
+Deno.test("export --help prints the usage and exits 0", async () => {
+  const { code, stdout } = await runExport(["--help"]);
+  assertEquals(code, 0);
+  assert(stdout.startsWith("Usage: deno task export [NOTEBOOK] [options]"), stdout);
+});
+
+Deno.test("export exits 2 with one line on stderr for bad input", async () => {
+  // Written here, not committed: `deno fmt --check` would trip over a broken .ipynb.
+  const badJson = `${FIXTURES}/bad_json_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  await Deno.writeTextFile(`${ROOT}${badJson}`, '{"cells": [');
+  const badType = `${FIXTURES}/bad_type_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  const cells = [
+    { cell_type: "markdown", metadata: {}, source: "# Bad" },
+    { cell_type: "code", metadata: {}, source: 'const ok = 1;\nconst n: number = "one";' },
+  ];
+  await Deno.writeTextFile(
+    `${ROOT}${badType}`,
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+  );
+  const cases: [string[], string][] = [
+    [["--interval", "soon"], 'vigil export: Invalid duration "soon"'],
+    [["--cron", "* * *"], 'vigil export: Invalid cron expression "* * *"'],
+    [[`${FIXTURES}/missing.ipynb`], `vigil export: Notebook "${FIXTURES}/missing.ipynb" not found`],
+    [
+      [badJson],
+      `vigil export: Cannot parse notebook "${badJson}": not JSON`,
+    ],
+    [
+      [`${FIXTURES}/no_monitor.ipynb`],
+      `vigil export: Notebook "${FIXTURES}/no_monitor.ipynb" does not export a monitor`,
+    ],
+    [[STUB, "--param", "nope=1"], 'Unknown parameter "nope"'],
+    [
+      [STUB, "--param", "rows=abc"],
+      `vigil export: Parameter "rows" expects a finite number, got "abc" (notebook "${STUB}")\n`,
+    ],
+    [[badType], `notebook ${badType}, cell 2, line 2`],
+    [["--module", "x.ts"], 'vigil export: Unknown option "--module"'],
+  ];
+  const results = await Promise.all(cases.map(([args]) => runExport(args)))
+    .finally(() => Promise.all([badJson, badType].map((f) => Deno.remove(`${ROOT}${f}`))));
+  results.forEach(({ code, stdout, stderr }, i) => {
+    const [args, expected] = cases[i] ?? [[], ""];
+    assertEquals(code, 2, args.join(" "));
+    assertEquals(stdout, "", args.join(" "));
+    assert(stderr.endsWith("\n") && !stderr.trimEnd().includes("\n"), `one line: ${stderr}`);
+    assert(stderr.includes(expected), `expected "${expected}" in ${stderr}`);
+    assertEquals(stderr.split(".ipynb").length <= 2, true, `names the notebook once: ${stderr}`);
+  });
+});
+
+Deno.test("export --once prints a promtool-clean exposition and exits 0, or 1 when the run fails", async () => {
+  const [ok, failed] = await Promise.all([
+    runExport([STUB, "--once", "--param", "wrongRows=4"]),
+    runExport([STUB, "--once", "--param", "failAfter=0"]),
+  ]);
+  assertEquals(ok.code, 0, ok.stderr);
+  assert(ok.stdout.includes('vigil_model_accuracy_ratio{model="stub"} 0.8\n'), ok.stdout);
+  assert(ok.stderr.includes("run 1 ok"), ok.stderr);
+  const check = await runBinary("/usr/bin/promtool", ["check", "metrics"], ok.stdout);
+  assertEquals({ code: check.code, out: check.stdout + check.stderr }, { code: 0, out: "" });
+  assertEquals(failed.code, 1, failed.stderr);
+  assert(failed.stdout.includes("vigil_exporter_run_failures_total 1\n"), failed.stdout);
+  assert(!failed.stdout.includes("vigil_model_accuracy_ratio{"), "no model values without a run");
+  assert(
+    /run failed .*Stub source fails after 0 successful runs .*cell 4, line \d+/.test(failed.stderr),
+    failed.stderr,
+  );
+});
+
+Deno.test("export serves, skips ticks during a slow run and refuses a second exporter on its port", async () => {
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--interval", "500ms", "--param", "delayMs=1500"],
+  );
+  try {
+    const second = await runExport([STUB, "--host", "127.0.0.1", "--port", String(exporter.port)]);
+    assertEquals(second.code, 2);
+    assertEquals(
+      second.stderr,
+      `vigil export: Cannot listen on 127.0.0.1:${exporter.port}: address already in use\n`,
+    );
+    const base = `http://127.0.0.1:${exporter.port}`;
+    let health = await fetch(`${base}/healthz`);
+    await health.body?.cancel();
+    for (let i = 0; i < 100 && health.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      health = await fetch(`${base}/healthz`);
+      await health.body?.cancel();
+    }
+    assertEquals(health.status, 200, exporter.stderr());
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    assert(metrics.includes('vigil_model_accuracy_ratio{model="stub"} 0.9\n'), metrics);
+    // Run 1 took 1.5 s: the ticks at 0.5 s and 1 s came during it and were skipped.
+    const skipped = Number(/^vigil_exporter_runs_skipped_total (\d+)$/m.exec(metrics)?.[1]);
+    assert(skipped >= 2, `skipped ${skipped}`);
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+    const after = await (await fetch(`${base}/metrics`).catch((e) => e)) as unknown;
+    assert(after instanceof TypeError, "server closed");
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export stops on SIGTERM only after the run in progress has finished, with exit 0", async () => {
+  // The first run starts when the server does and takes 5 s: SIGTERM lands in the middle of it.
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--param", "delayMs=5000"],
+  );
+  try {
+    const code = await exporter.stop("SIGTERM");
+    const log = exporter.stderr();
+    assertEquals(code, 0, log);
+    const stopping = log.indexOf("SIGTERM received");
+    assert(stopping >= 0 && stopping < log.indexOf("run 1 ok"), `waits for the run:\n${log}`);
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export keeps serving when a CSV batch is malformed, counts the failures and names the monitor's cell", async () => {
+  // Outside the repository: the launcher must grant the server read access to the source folder.
+  const dir = await Deno.makeTempDir({ prefix: "vigil_bad_csv_" });
+  await Deno.writeTextFile(`${dir}/b_bad.csv`, 'sepal_length,label\n"5.1,setosa\n');
+  const exporter = await startExporterProcess([
+    "notebooks/04_iris_monitoring.ipynb",
+    ...["--host", "127.0.0.1", "--port", "0", "--interval", "300ms", "--param", `source=${dir}`],
+  ]);
+  try {
+    const base = `http://127.0.0.1:${exporter.port}`;
+    let failures = 0;
+    for (let i = 0; i < 100 && failures < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const text = await (await fetch(`${base}/metrics`)).text();
+      failures = Number(/^vigil_exporter_run_failures_total (\d+)$/m.exec(text)?.[1] ?? 0);
+    }
+    assert(failures >= 2, `failures ${failures}:\n${exporter.stderr()}`);
+    const health = await fetch(`${base}/healthz`);
+    await health.body?.cancel();
+    assertEquals(health.status, 503);
+    const failed = exporter.stderr().split("\n").find((l) => l.includes("run failed"));
+    assert(failed !== undefined && failed.includes("b_bad.csv"), exporter.stderr());
+    assert(
+      failed.endsWith(
+        "(monitor defined at notebook notebooks/04_iris_monitoring.ipynb, cell 11, line 1)",
+      ),
+      failed,
+    );
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+  } finally {
+    await exporter.stop("SIGKILL");
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("export answers scrapes within milliseconds while a CPU-bound run is in progress", async () => {
+  // The first run starts with the server and spins the CPU for 3 s (in the exporter's worker).
+  const exporter = await startExporterProcess(
+    [STUB, "--host", "127.0.0.1", "--port", "0", "--param", "busyMs=3000"],
+  );
+  try {
+    const url = `http://127.0.0.1:${exporter.port}/metrics`;
+    let slowest = 0;
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      await (await fetch(url)).text();
+      slowest = Math.max(slowest, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert(!exporter.stderr().includes("run 1 ok"), `still running:\n${exporter.stderr()}`);
+    assert(slowest < 500, `slowest scrape ${slowest.toFixed(0)} ms during the run`);
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+    assert(exporter.stderr().includes("run 1 ok"), exporter.stderr());
+  } finally {
+    await exporter.stop("SIGKILL");
+  }
+});
+
+Deno.test("export counts every run as failed once the notebook's code crashed its worker, and still stops cleanly", async () => {
+  const crash = `${FIXTURES}/crash_${crypto.randomUUID().slice(0, 8)}.ipynb`;
+  const source = [
+    'import { defineMonitor } from "../../../lib/monitor/mod.ts";',
+    "export const monitor = defineMonitor({",
+    '  name: "crash",',
+    '  model: { name: "c", version: "1", classNames: ["no", "yes"], predictProba: (X) => new Float64Array(X.length * 2) },',
+    "  source() {",
+    '    setTimeout(() => { throw new Error("boom"); }, 0);',
+    "    return new Promise(() => {});",
+    "  },",
+    "  checks: [],",
+    "});",
+  ].join("\n");
+  const cells = [{ cell_type: "code", metadata: {}, source }];
+  await Deno.writeTextFile(
+    `${ROOT}${crash}`,
+    JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells }),
+  );
+  let exporter: Awaited<ReturnType<typeof startExporterProcess>> | undefined;
+  try {
+    exporter = await startExporterProcess(
+      [crash, "--host", "127.0.0.1", "--port", "0", "--interval", "200ms"],
+    );
+    let failures = 0;
+    for (let i = 0; i < 100 && failures < 3; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const text = await (await fetch(`http://127.0.0.1:${exporter.port}/metrics`)).text();
+      failures = Number(/^vigil_exporter_run_failures_total (\d+)$/m.exec(text)?.[1] ?? 0);
+    }
+    assert(failures >= 3, `failures ${failures}:\n${exporter.stderr()}`);
+    assert(
+      exporter.stderr().includes("worker stopped on an uncaught error: Uncaught Error: boom"),
+      exporter.stderr(),
+    );
+    assertEquals(await exporter.stop("SIGTERM"), 0, exporter.stderr());
+  } finally {
+    await exporter?.stop("SIGKILL");
+    await Deno.remove(`${ROOT}${crash}`);
+  }
+});
+
+Deno.test("the server takes its options as one JSON text and refuses a command line", async () => {
+  const decoder = new TextDecoder();
+  const cases: [string[], string][] = [
+    [[], "expected 1 argument, got 0"],
+    [["--port", "0"], "expected 1 argument, got 2"],
+    [["--once"], "JSON"],
+    [['{"port": 0}'], 'field "module"'],
+  ];
+  for (const [args, expected] of cases) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-read=.", "lib/exporter/server.ts", ...args],
+      cwd: ROOT,
+      env: { NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = decoder.decode(out.stderr);
+    assertEquals(out.code, 2, args.join(" "));
+    assert(stderr.startsWith("vigil export: Bad server options"), stderr);
+    assert(stderr.includes(expected), `expected "${expected}" in ${stderr}`);
+  }
+});

@@ -1,0 +1,46 @@
+import { assert, assertEquals } from "../_assert.ts";
+import { serverPermissions } from "../../lib/exporter/launcher.ts";
+import { parseExportArgs } from "../../lib/exporter/options.ts";
+import { LAUNCHER_FLAGS } from "../../lib/exporter/subprocess.ts";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+
+Deno.test("serverPermissions grants net to the bound address only, no run but ls and no write without history", () => {
+  const options = parseExportArgs(["--host", "127.0.0.1", "--port", "9100"]);
+  const p = serverPermissions(options, "/tmp/vigil_export_x", { root: "/repo", cwd: "/repo" });
+  assertEquals(p, {
+    net: ["127.0.0.1:9100"],
+    read: ["/repo", "/tmp/vigil_export_x"],
+    write: [],
+    run: ["ls"],
+  });
+});
+
+Deno.test("serverPermissions adds the push gateway, outside data, extra reads and the history folder", () => {
+  const options = parseExportArgs([
+    "/nb/n.ipynb",
+    ...["--port", "0", "--push-gateway", "https://gw.example:9091/", "--history", "h/x.jsonl"],
+    ...["--param", "source=/data/batches", "--read", "/srv/ref", "--read", "lib"],
+  ]);
+  const p = serverPermissions(options, "/tmp/m", { root: "/repo", cwd: "/repo" });
+  assertEquals(p.net, ["0.0.0.0", "gw.example:9091"]);
+  assertEquals(p.read, ["/repo", "/tmp/m", "/nb", "/data/batches", "/srv/ref"]);
+  assertEquals(p.write, ["/repo/h"]);
+  const plain = serverPermissions(parseExportArgs(["--push-gateway", "http://gw"]), "/tmp/m", {
+    root: "/repo",
+    cwd: "/repo",
+  });
+  assertEquals(plain.net, ["0.0.0.0:8000", "gw:80"]);
+});
+
+Deno.test("deno task export runs the launcher with the flags the tests use, and nothing wider", async () => {
+  const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
+  const task: string = config.tasks.export.command;
+  assertEquals(
+    task,
+    `deno run ${
+      LAUNCHER_FLAGS.join(" ")
+    } --allow-run="$(realpath $(which deno))" scripts/export.ts`,
+  );
+  assert(!/--allow-net|-A\b|--allow-all/.test(task), task);
+});
