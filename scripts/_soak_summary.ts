@@ -9,7 +9,10 @@ import type { RunLog, SoakSample } from "./_soak_report.ts";
 
 /** What a soak run observed. */
 export interface SoakInput {
+  /** The planned duration. */
   durationSeconds: number;
+  /** How long wrk actually ran (shorter when the exporter died). */
+  wrkSeconds: number;
   warmupSeconds: number;
   intervalSeconds: number;
   connections: number;
@@ -24,8 +27,15 @@ export interface SoakInput {
   faultKinds: string[];
   /** Whether the server was still running just before the stop. */
   aliveAtEnd: boolean;
-  /** Exit code after SIGTERM (undefined: killed after the bound) and how long it took. */
-  stop: { code: number | undefined; seconds: number };
+  /** When and how the exporter exited before the stop; undefined when it did not. */
+  exitedEarly: { t: number; code: number } | undefined;
+  /**
+   * Exit code after SIGTERM and how long it took; code undefined when it did not stop within the
+   * bound, `forced` then says how it was ended.
+   */
+  stop: { code: number | undefined; seconds: number; forced?: string };
+  /** The exporter's last log lines (for the JSON report). */
+  logTail: string[];
   exporterArgs: string[];
 }
 
@@ -96,7 +106,7 @@ function trio(
  * import { summarizeSoak, DEFAULT_SOAK_THRESHOLDS } from "./_soak_summary.ts";
  * const s = (t: number, rss: number) => ({ t, rssBytes: rss, fds: 30, metrics: {} });
  * const report = summarizeSoak({
- *   durationSeconds: 60, warmupSeconds: 10, intervalSeconds: 2, connections: 4, idleSockets: 5,
+ *   durationSeconds: 60, wrkSeconds: 60, exitedEarly: undefined, logTail: [], warmupSeconds: 10, intervalSeconds: 2, connections: 4, idleSockets: 5,
  *   idleOpenAtEnd: 5, exporterArgs: [], faultKinds: ["throw"], aliveAtEnd: true,
  *   wrk: { requestsPerSecond: 900, p50Seconds: 0.001, p99Seconds: 0.004, requests: 54000, errors: 0 },
  *   samples: [s(0, 90), s(10, 100), s(60, 104)],
@@ -141,13 +151,19 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
     {
       name: "exporter alive at the end",
       pass: input.aliveAtEnd,
-      detail: input.aliveAtEnd ? "yes" : "the server had exited",
+      detail: input.exitedEarly !== undefined
+        ? `the exporter exited with code ${input.exitedEarly.code} at ${input.exitedEarly.t} s`
+        : input.aliveAtEnd
+        ? "yes"
+        : "the server had exited",
     },
     {
       name: `clean stop on SIGTERM within ${thresholds.stopTimeoutSeconds} s`,
       pass: input.stop.code === 0 && input.stop.seconds <= thresholds.stopTimeoutSeconds,
-      detail: input.stop.code === undefined
-        ? `still running after ${input.stop.seconds.toFixed(1)} s, killed`
+      detail: input.exitedEarly !== undefined
+        ? `had already exited with code ${input.exitedEarly.code}`
+        : input.stop.code === undefined
+        ? `still running after ${input.stop.seconds.toFixed(1)} s; ${input.stop.forced ?? "killed"}`
         : `exit ${input.stop.code} after ${input.stop.seconds.toFixed(1)} s`,
     },
   ];
@@ -181,7 +197,11 @@ export function soakMarkdown(report: SoakReport): string {
   const rows = [
     [
       "load",
-      `${input.durationSeconds} s of wrk -t1 -c${input.connections}, ${input.idleSockets} idle sockets (${input.idleOpenAtEnd} still open at the end), a run every ${input.intervalSeconds} s`,
+      `${
+        Math.abs(input.wrkSeconds - input.durationSeconds) < 1
+          ? input.durationSeconds
+          : `${input.wrkSeconds.toFixed(0)} (of ${input.durationSeconds} planned)`
+      } s of wrk -t1 -c${input.connections}, ${input.idleSockets} idle sockets (${input.idleOpenAtEnd} still open at the end), a run every ${input.intervalSeconds} s`,
     ],
     [
       "exporter options",

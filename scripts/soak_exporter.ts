@@ -21,7 +21,12 @@ import { type ExporterProcess, startExporterProcess } from "../lib/exporter/subp
 import { parseDuration } from "../lib/exporter/options.ts";
 import { descendants, findServer, processTable, treeStats } from "./_proc_tree.ts";
 import { metricSum, readRunLog, SOAK_METRICS, type SoakSample } from "./_soak_report.ts";
-import { DEFAULT_SOAK_THRESHOLDS, soakMarkdown, summarizeSoak } from "./_soak_summary.ts";
+import {
+  DEFAULT_SOAK_THRESHOLDS,
+  type SoakInput,
+  soakMarkdown,
+  summarizeSoak,
+} from "./_soak_summary.ts";
 import { runWrk, type WrkResult } from "./_wrk.ts";
 
 const NOTEBOOK = "test/fixtures/exporter/fault_monitor.ipynb";
@@ -90,7 +95,7 @@ async function idleSockets(port: number, count: number) {
   };
 }
 
-async function stopWithin(proc: ExporterProcess, boundMs: number) {
+async function stopWithin(proc: ExporterProcess, boundMs: number): Promise<SoakInput["stop"]> {
   const t = performance.now();
   const stopped = proc.stop("SIGTERM");
   const timer = (ms: number) => new Promise<undefined>((r) => setTimeout(() => r(undefined), ms));
@@ -104,22 +109,27 @@ async function stopWithin(proc: ExporterProcess, boundMs: number) {
   } catch {
     // exited meanwhile
   }
-  if ((await Promise.race([stopped, timer(5000)])) === undefined) {
-    // The server and what it started, by pid: processes this script started through the launcher.
-    // /usr/bin/kill because Deno.kill needs every --allow-run.
-    const pids = server === undefined ? [] : descendants(rows, server).map(String);
-    if (pids.length > 0) {
-      await new Deno.Command("/usr/bin/kill", { args: ["-KILL", ...pids], stderr: "null" })
-        .output();
-    }
-    try {
-      proc.child.kill("SIGKILL");
-    } catch {
-      // exited meanwhile
-    }
-    await stopped;
+  const forcedCode = await Promise.race([stopped, timer(5000)]);
+  if (forcedCode !== undefined) {
+    return {
+      code: undefined,
+      seconds,
+      forced: `a second SIGTERM ended it with exit ${forcedCode}`,
+    };
   }
-  return { code: undefined, seconds };
+  // The server and what it started, by pid: processes this script started through the launcher.
+  // /usr/bin/kill because Deno.kill needs every --allow-run.
+  const pids = server === undefined ? [] : descendants(rows, server).map(String);
+  if (pids.length > 0) {
+    await new Deno.Command("/usr/bin/kill", { args: ["-KILL", ...pids], stderr: "null" }).output();
+  }
+  try {
+    proc.child.kill("SIGKILL");
+  } catch {
+    // exited meanwhile
+  }
+  await stopped;
+  return { code: undefined, seconds, forced: "SIGKILL" };
 }
 
 async function main(args: string[]): Promise<number> {
@@ -163,10 +173,12 @@ async function main(args: string[]): Promise<number> {
   ], { timeoutMs: 120_000 });
   const url = `http://127.0.0.1:${proc.port}/metrics`;
   const t0 = performance.now();
+  const seconds = () => Math.round((performance.now() - t0) / 100) / 10;
   const wrkStop = new AbortController();
-  let died = false;
-  proc.child.status.then(() => {
-    died = true;
+  let exitedEarly: { t: number; code: number } | undefined;
+  let stopping = false;
+  proc.child.status.then((status) => {
+    if (!stopping) exitedEarly = { t: seconds(), code: status.code };
     wrkStop.abort();
   });
   const samples: SoakSample[] = [];
@@ -175,7 +187,7 @@ async function main(args: string[]): Promise<number> {
     const server = findServer(rows, proc.child.pid);
     const stats = server === undefined ? undefined : await treeStats(rows, server);
     const s: SoakSample = {
-      t: Math.round((performance.now() - t0) / 100) / 10,
+      t: seconds(),
       rssBytes: stats?.rssBytes,
       fds: stats?.fds,
       metrics: await scrapeMetrics(url),
@@ -192,11 +204,13 @@ async function main(args: string[]): Promise<number> {
   let wrk: WrkResult | undefined;
   let aliveAtEnd = false;
   let idleOpen = 0;
-  let stop = { code: undefined as number | undefined, seconds: 0 };
+  let stop: SoakInput["stop"] = { code: undefined, seconds: 0 };
+  let wrkSeconds = 0;
   try {
     await sample();
     sockets = await idleSockets(proc.port, idle);
     const sampler = setInterval(sample, sampleMs);
+    const wrkStart = performance.now();
     try {
       wrk = await runWrk(url, {
         duration: `${durationSeconds}s`,
@@ -206,17 +220,23 @@ async function main(args: string[]): Promise<number> {
     } catch (e) {
       console.error(`soak: ${(e as Error).message}`);
     } finally {
+      wrkSeconds = (performance.now() - wrkStart) / 1000;
       clearInterval(sampler);
     }
     await sample();
-    aliveAtEnd = !died && findServer(await processTable(), proc.child.pid) !== undefined;
+    aliveAtEnd = exitedEarly === undefined &&
+      findServer(await processTable(), proc.child.pid) !== undefined;
   } finally {
     idleOpen = sockets?.open() ?? 0;
     sockets?.close();
+    stopping = true;
     stop = await stopWithin(proc, thresholds.stopTimeoutSeconds * 1000);
   }
   const report = summarizeSoak({
     durationSeconds,
+    wrkSeconds,
+    exitedEarly,
+    logTail: proc.stderr().trimEnd().split("\n").slice(-30),
     warmupSeconds,
     intervalSeconds,
     connections,

@@ -90,6 +90,9 @@ function sample(t: number, mib: number | undefined, metrics: SoakSample["metrics
 function input(overrides: Partial<SoakInput> = {}): SoakInput {
   return {
     durationSeconds: 1800,
+    wrkSeconds: 1800,
+    exitedEarly: undefined,
+    logTail: [],
     warmupSeconds: 120,
     intervalSeconds: 2,
     connections: 4,
@@ -163,8 +166,14 @@ Deno.test("summarizeSoak() fails each criterion on its own", () => {
   assertEquals(failing(summarizeSoak(input({ aliveAtEnd: false }), t)), [
     "exporter alive at the end",
   ]);
-  const killed = input({ stop: { code: undefined, seconds: 10 } });
+  const killed = input({
+    stop: { code: undefined, seconds: 10, forced: "a second SIGTERM ended it with exit 1" },
+  });
   assertEquals(failing(summarizeSoak(killed, t)), ["clean stop on SIGTERM within 10 s"]);
+  assertEquals(
+    summarizeSoak(killed, t).verdicts[4]?.detail,
+    "still running after 10.0 s; a second SIGTERM ended it with exit 1",
+  );
   const slowStop = input({ stop: { code: 0, seconds: 10.5 } });
   assertEquals(failing(summarizeSoak(slowStop, t)), ["clean stop on SIGTERM within 10 s"]);
   const forced = input({ stop: { code: 1, seconds: 0.1 } });
@@ -189,6 +198,9 @@ Deno.test("soakMarkdown() prints the table and one PASS/FAIL line per verdict", 
   const text = soakMarkdown(summarizeSoak(input({ aliveAtEnd: false }), DEFAULT_SOAK_THRESHOLDS));
   assert(text.startsWith("| soak | result |\n| --- | --- |\n"), text);
   assert(text.includes("| scrapes/s | 800 |"), text);
+  assert(text.includes("| load | 1800 s of wrk -t1 -c4, 500 idle sockets"), text);
+  const short = soakMarkdown(summarizeSoak(input({ wrkSeconds: 11.7 }), DEFAULT_SOAK_THRESHOLDS));
+  assert(short.includes("| load | 12 (of 1800 planned) s of wrk"), short);
   assert(text.includes("| latency p50 / p99 | 0.20 / 4.00 ms |"), text);
   assert(text.includes("| faults recovered / injected | throw 1/1 |"), text);
   const verdicts = text.split("\n").filter((l) => /^(PASS|FAIL) /.test(l));
