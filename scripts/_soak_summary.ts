@@ -5,7 +5,7 @@
  * @module
  */
 import type { WrkResult } from "./_wrk.ts";
-import type { RunLog, SoakSample } from "./_soak_report.ts";
+import type { RunLog, SoakMetric, SoakSample } from "./_soak_report.ts";
 
 /** What a soak run observed. */
 export interface SoakInput {
@@ -122,7 +122,11 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
   const growthPercent = rss.warm !== undefined && rss.end !== undefined
     ? (rss.end - rss.warm) / rss.warm * 100
     : undefined;
-  const last = samples.at(-1)?.metrics ?? {};
+  // the last value each family had: a scrape can fail, e.g. while the exporter is dying
+  const last = (key: SoakMetric) =>
+    samples.findLast((s) => s.metrics[key] !== undefined)?.metrics[key];
+  const restarts = last("restarts");
+  const timeouts = last("timeouts");
   const faults: SoakReport["faults"] = {};
   for (const kind of input.faultKinds) faults[kind] = { injected: 0, recovered: 0 };
   for (const f of runLog.faults) {
@@ -174,8 +178,8 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
     runs: {
       ok: runLog.ok,
       failed: runLog.failed,
-      ...(last.restarts === undefined ? {} : { restarts: last.restarts }),
-      ...(last.timeouts === undefined ? {} : { timeouts: last.timeouts }),
+      ...(restarts === undefined ? {} : { restarts }),
+      ...(timeouts === undefined ? {} : { timeouts }),
     },
     faults,
     verdicts,

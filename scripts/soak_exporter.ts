@@ -51,18 +51,25 @@ function options(
   };
 }
 
+/** The soak's metrics from /metrics, one retry; `{}` and a logged reason when both fail. */
 async function scrapeMetrics(url: string): Promise<SoakSample["metrics"]> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    const text = await response.text();
-    const metrics: SoakSample["metrics"] = {};
-    for (const [key, name] of Object.entries(SOAK_METRICS)) {
-      const value = metricSum(text, name);
-      if (value !== undefined) metrics[key as keyof typeof SOAK_METRICS] = value;
+  for (let attempt = 1;; attempt++) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const metrics: SoakSample["metrics"] = {};
+      for (const [key, name] of Object.entries(SOAK_METRICS)) {
+        const value = metricSum(text, name);
+        if (value !== undefined) metrics[key as keyof typeof SOAK_METRICS] = value;
+      }
+      return metrics;
+    } catch (e) {
+      if (attempt === 2) {
+        console.error(`soak: cannot read ${url}: ${(e as Error).message}`);
+        return {};
+      }
     }
-    return metrics;
-  } catch {
-    return {};
   }
 }
 
@@ -209,7 +216,8 @@ async function main(args: string[]): Promise<number> {
   try {
     await sample();
     sockets = await idleSockets(proc.port, idle);
-    const sampler = setInterval(sample, sampleMs);
+    let inFlight = Promise.resolve();
+    const sampler = setInterval(() => (inFlight = sample()), sampleMs);
     const wrkStart = performance.now();
     try {
       wrk = await runWrk(url, {
@@ -222,6 +230,7 @@ async function main(args: string[]): Promise<number> {
     } finally {
       wrkSeconds = (performance.now() - wrkStart) / 1000;
       clearInterval(sampler);
+      await inFlight;
     }
     await sample();
     aliveAtEnd = exitedEarly === undefined &&

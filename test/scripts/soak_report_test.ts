@@ -184,7 +184,11 @@ Deno.test("summarizeSoak() reports worker restarts and run timeouts only when ex
   const today = summarizeSoak(input(), DEFAULT_SOAK_THRESHOLDS);
   assertEquals(today.runs, { ok: 800, failed: 100 });
   const later = input({
-    samples: [sample(0, 70), sample(1800, 70, { restarts: 3, timeouts: 2, runs: 900 })],
+    samples: [
+      sample(0, 70, { restarts: 1 }),
+      sample(1790, 70, { restarts: 3, timeouts: 2, runs: 900 }),
+      sample(1800, 70, {}), // a failed scrape at the end keeps the last values
+    ],
   });
   assertEquals(summarizeSoak(later, DEFAULT_SOAK_THRESHOLDS).runs, {
     ok: 800,
