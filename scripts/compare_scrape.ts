@@ -18,46 +18,7 @@
  * @module
  */
 import { freePort, startExporterProcess } from "../lib/exporter/subprocess.ts";
-
-/** One wrk result. */
-export interface WrkResult {
-  requestsPerSecond: number;
-  p50Seconds: number;
-  p99Seconds: number;
-  requests: number;
-  errors: number;
-}
-
-const UNITS: Record<string, number> = { us: 1e-6, ms: 1e-3, s: 1, m: 60 };
-
-function seconds(value: string, unit: string): number {
-  return Number(value) * (UNITS[unit] ?? NaN);
-}
-
-/**
- * Parses `wrk --latency` output.
- *
- * @throws {SyntaxError} When the output lacks Requests/sec or the 50%/99% latency lines.
- */
-export function parseWrk(text: string): WrkResult {
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(text);
-  const p50 = /^\s+50%\s+([\d.]+)(us|ms|s|m)\b/m.exec(text);
-  const p99 = /^\s+99%\s+([\d.]+)(us|ms|s|m)\b/m.exec(text);
-  const requests = /(\d+) requests in/.exec(text);
-  if (!rps || !p50 || !p99 || !requests) {
-    throw new SyntaxError(`Cannot parse wrk output: ${text.slice(0, 200)}`);
-  }
-  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(text);
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text);
-  const socketErrors = socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0;
-  return {
-    requestsPerSecond: Number(rps[1]),
-    p50Seconds: seconds(p50[1] ?? "", p50[2] ?? ""),
-    p99Seconds: seconds(p99[1] ?? "", p99[2] ?? ""),
-    requests: Number(requests[1]),
-    errors: Number(errors?.[1] ?? 0) + socketErrors,
-  };
-}
+import { runWrk, type WrkResult } from "./_wrk.ts";
 
 const PYTHON_EXPORTER = `
 import sys, time
@@ -91,17 +52,6 @@ async function waitUntilUp(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
-}
-
-async function wrk(url: string, duration: string, connections: number): Promise<WrkResult> {
-  const out = await new Deno.Command("/usr/bin/wrk", {
-    args: ["-t1", `-c${connections}`, `-d${duration}`, "--latency", url],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder().decode(out.stdout);
-  if (out.code !== 0) throw new Error(`wrk failed: ${new TextDecoder().decode(out.stderr)}`);
-  return parseWrk(text);
 }
 
 function option(args: string[], name: string, fallback: string): string {
@@ -152,8 +102,12 @@ async function main(args: string[]): Promise<number> {
     const results: { name: string; bytes: number; wrk: WrkResult }[] = [];
     for (const t of targets) {
       const size = await bytes(t.url);
-      await wrk(t.url, "1s", connections); // warm-up (JIT, caches)
-      results.push({ name: t.name, bytes: size, wrk: await wrk(t.url, duration, connections) });
+      await runWrk(t.url, { duration: "1s", connections }); // warm-up (JIT, caches)
+      results.push({
+        name: t.name,
+        bytes: size,
+        wrk: await runWrk(t.url, { duration, connections }),
+      });
     }
     const runsDuring = [...real.stderr().matchAll(/run \d+ ok in ([\d.]+) s/g)].map((m) =>
       Number(m[1])

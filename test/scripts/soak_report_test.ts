@@ -1,0 +1,215 @@
+import { assert, assertAlmostEquals, assertEquals } from "../_assert.ts";
+import { descendants, findServer, parsePs } from "../../scripts/_proc_tree.ts";
+import { metricSum, readRunLog, type SoakSample } from "../../scripts/_soak_report.ts";
+import {
+  DEFAULT_SOAK_THRESHOLDS,
+  type SoakInput,
+  soakMarkdown,
+  summarizeSoak,
+} from "../../scripts/_soak_summary.ts";
+
+const PS = `
+    1     0 15884 /sbin/init
+  300     1  9000 bash
+  400   300 41000 deno run --allow-read=. scripts/export.ts fault_monitor.ipynb
+  401   400 30000 deno check /tmp/vigil_export_x/m.gen.ts
+  402   400 81920 deno run --no-prompt --config /r/deno.json /r/lib/exporter/server.ts {"notebook":"a b"}
+  403   402  2048 deno run /r/lib/exporter/_worker_process.ts
+  404   403     0 [deno] <defunct>
+`;
+
+Deno.test("parsePs() reads pid, ppid, RSS in bytes and arguments with spaces", () => {
+  const rows = parsePs(PS);
+  assertEquals(rows.length, 7);
+  assertEquals(rows[4], {
+    pid: 402,
+    ppid: 400,
+    rssBytes: 81920 * 1024,
+    args: 'deno run --no-prompt --config /r/deno.json /r/lib/exporter/server.ts {"notebook":"a b"}',
+  });
+  assertEquals(rows[6]?.rssBytes, 0);
+  assertEquals(parsePs(""), []);
+});
+
+Deno.test("findServer() picks the launcher's server child, not the type-check child", () => {
+  const rows = parsePs(PS);
+  assertEquals(findServer(rows, 400), 402);
+  assertEquals(findServer(rows, 300), 400, "an only child is taken");
+  assertEquals(findServer(rows, 404), undefined, "no children: the server has exited");
+});
+
+Deno.test("descendants() walks the whole tree below the server, root first", () => {
+  const rows = parsePs(PS);
+  assertEquals(descendants(rows, 402), [402, 403, 404]);
+  assertEquals(descendants(rows, 1), [1, 300, 400, 401, 402, 403, 404]);
+  assertEquals(descendants(rows, 999), []);
+});
+
+Deno.test("metricSum() adds every label set of a family and ignores look-alike names", () => {
+  const text = [
+    "# HELP vigil_exporter_runs_total Monitor runs",
+    "# TYPE vigil_exporter_runs_total counter",
+    'vigil_exporter_runs_total{monitor="fault"} 12',
+    'vigil_exporter_runs_total{monitor="other",x="}"} 3',
+    "vigil_exporter_runs_total_created 1700000000",
+    "vigil_exporter_run_failures_total 4",
+    "vigil_exporter_last_success_timestamp_seconds 1.7e9",
+  ].join("\n");
+  assertEquals(metricSum(text, "vigil_exporter_runs_total"), 15);
+  assertEquals(metricSum(text, "vigil_exporter_run_failures_total"), 4);
+  assertEquals(metricSum(text, "vigil_exporter_last_success_timestamp_seconds"), 1.7e9);
+  assertEquals(metricSum(text, "vigil_exporter_worker_restarts_total"), undefined);
+});
+
+function log(...lines: string[]): string {
+  return lines.map((l) =>
+    l === "ok"
+      ? "vigil export: run 3 ok in 0.010 s (0 of 1 checks failing)"
+      : l === "failed"
+      ? "vigil export: run failed after 0.010 s: Error: x"
+      : `vigil soak: run starts, fault ${l}`
+  ).join("\n");
+}
+
+Deno.test("readRunLog() counts a fault recovered only when a later run succeeds", () => {
+  // reject: its own run succeeds, then the worker is dead and later runs fail without starting
+  const dead = readRunLog(log("none", "ok", "reject", "ok", "failed", "failed"));
+  assertEquals(dead, { ok: 2, failed: 2, faults: [{ kind: "reject", recovered: false }] });
+  const back = readRunLog(log("throw", "failed", "none", "failed", "none", "ok", "hang"));
+  assertEquals(back.faults, [
+    { kind: "throw", recovered: true },
+    { kind: "hang", recovered: false },
+  ]);
+  assertEquals(readRunLog("").faults, []);
+});
+
+function sample(t: number, mib: number | undefined, metrics: SoakSample["metrics"] = {}) {
+  return { t, rssBytes: mib === undefined ? undefined : mib * 2 ** 20, fds: 40, metrics };
+}
+
+function input(overrides: Partial<SoakInput> = {}): SoakInput {
+  return {
+    durationSeconds: 1800,
+    wrkSeconds: 1800,
+    exitedEarly: undefined,
+    logTail: [],
+    warmupSeconds: 120,
+    intervalSeconds: 2,
+    connections: 4,
+    idleSockets: 500,
+    idleOpenAtEnd: 500,
+    wrk: {
+      requestsPerSecond: 800,
+      p50Seconds: 2e-4,
+      p99Seconds: 4e-3,
+      requests: 1.44e6,
+      errors: 0,
+    },
+    samples: [sample(0, 70), sample(110, 90), sample(120, 100), sample(1800, 104.5)],
+    runLog: { ok: 800, failed: 100, faults: [{ kind: "throw", recovered: true }] },
+    faultKinds: ["throw"],
+    aliveAtEnd: true,
+    stop: { code: 0, seconds: 0.3 },
+    exporterArgs: [],
+    ...overrides,
+  };
+}
+
+function failing(report: ReturnType<typeof summarizeSoak>): string[] {
+  return report.verdicts.filter((v) => !v.pass).map((v) => v.name);
+}
+
+Deno.test("summarizeSoak() measures RSS growth from the first sample at or after warm-up", () => {
+  const report = summarizeSoak(input(), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(report.rssBytes.start, 70 * 2 ** 20);
+  assertEquals(report.rssBytes.warm, 100 * 2 ** 20);
+  assertAlmostEquals(report.rssBytes.growthPercent ?? NaN, 4.5, 1e-12);
+  assert(report.pass, JSON.stringify(report.verdicts));
+  const grown = summarizeSoak(
+    input({ samples: [sample(120, 100), sample(1800, 105)] }),
+    DEFAULT_SOAK_THRESHOLDS,
+  );
+  assertEquals(failing(grown), ["RSS growth after warm-up < 5 %"]);
+});
+
+Deno.test("summarizeSoak() skips samples taken while the server was not running", () => {
+  const report = summarizeSoak(
+    input({
+      samples: [sample(0, 80), sample(130, undefined), sample(200, 84), sample(300, undefined)],
+    }),
+    DEFAULT_SOAK_THRESHOLDS,
+  );
+  assertEquals(report.rssBytes.warm, 84 * 2 ** 20);
+  assertEquals(report.rssBytes.end, 84 * 2 ** 20);
+  const none = summarizeSoak(input({ samples: [sample(0, undefined)] }), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(none.rssBytes.growthPercent, undefined);
+  assert(failing(none).includes("RSS growth after warm-up < 5 %"));
+});
+
+Deno.test("summarizeSoak() fails each criterion on its own", () => {
+  const t = DEFAULT_SOAK_THRESHOLDS;
+  assertEquals(failing(summarizeSoak(input({ wrk: undefined }), t)), ["scrapes/s >= 500"]);
+  const slow = input({
+    wrk: { requestsPerSecond: 499.9, p50Seconds: 0, p99Seconds: 0, requests: 1, errors: 0 },
+  });
+  assertEquals(failing(summarizeSoak(slow, t)), ["scrapes/s >= 500"]);
+  const neverInjected = summarizeSoak(input({ faultKinds: ["throw", "oom"] }), t);
+  assertEquals(failing(neverInjected), ["every fault injected and recovered"]);
+  assertEquals(neverInjected.faults, {
+    throw: { injected: 1, recovered: 1 },
+    oom: { injected: 0, recovered: 0 },
+  });
+  const lost = input({
+    runLog: { ok: 1, failed: 1, faults: [{ kind: "throw", recovered: false }] },
+  });
+  assertEquals(failing(summarizeSoak(lost, t)), ["every fault injected and recovered"]);
+  assertEquals(failing(summarizeSoak(input({ aliveAtEnd: false }), t)), [
+    "exporter alive at the end",
+  ]);
+  const killed = input({
+    stop: { code: undefined, seconds: 10, forced: "a second SIGTERM ended it with exit 1" },
+  });
+  assertEquals(failing(summarizeSoak(killed, t)), ["clean stop on SIGTERM within 10 s"]);
+  assertEquals(
+    summarizeSoak(killed, t).verdicts[4]?.detail,
+    "still running after 10.0 s; a second SIGTERM ended it with exit 1",
+  );
+  const slowStop = input({ stop: { code: 0, seconds: 10.5 } });
+  assertEquals(failing(summarizeSoak(slowStop, t)), ["clean stop on SIGTERM within 10 s"]);
+  const forced = input({ stop: { code: 1, seconds: 0.1 } });
+  assertEquals(failing(summarizeSoak(forced, t)), ["clean stop on SIGTERM within 10 s"]);
+});
+
+Deno.test("summarizeSoak() reports worker restarts and run timeouts only when exported", () => {
+  const today = summarizeSoak(input(), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(today.runs, { ok: 800, failed: 100 });
+  const later = input({
+    samples: [
+      sample(0, 70, { restarts: 1 }),
+      sample(1790, 70, { restarts: 3, timeouts: 2, runs: 900 }),
+      sample(1800, 70, {}), // a failed scrape at the end keeps the last values
+    ],
+  });
+  assertEquals(summarizeSoak(later, DEFAULT_SOAK_THRESHOLDS).runs, {
+    ok: 800,
+    failed: 100,
+    restarts: 3,
+    timeouts: 2,
+  });
+});
+
+Deno.test("soakMarkdown() prints the table and one PASS/FAIL line per verdict", () => {
+  const text = soakMarkdown(summarizeSoak(input({ aliveAtEnd: false }), DEFAULT_SOAK_THRESHOLDS));
+  assert(text.startsWith("| soak | result |\n| --- | --- |\n"), text);
+  assert(text.includes("| scrapes/s | 800 |"), text);
+  assert(text.includes("| load | 1800 s of wrk -t1 -c4, 500 idle sockets"), text);
+  const short = soakMarkdown(summarizeSoak(input({ wrkSeconds: 11.7 }), DEFAULT_SOAK_THRESHOLDS));
+  assert(short.includes("| load | 12 (of 1800 planned) s of wrk"), short);
+  assert(text.includes("| latency p50 / p99 | 0.20 / 4.00 ms |"), text);
+  assert(text.includes("| faults recovered / injected | throw 1/1 |"), text);
+  const verdicts = text.split("\n").filter((l) => /^(PASS|FAIL) /.test(l));
+  assertEquals(verdicts.length, 5);
+  assertEquals(verdicts.filter((l) => l.startsWith("FAIL")), [
+    "FAIL exporter alive at the end: the server had exited",
+  ]);
+});
