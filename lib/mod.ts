@@ -2,8 +2,8 @@
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
  * This module re-exports the pure core: data, model, metrics, monitor, data drift and concept
- * drift. It holds no Vega and no server code; charts live in `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the
- * Prometheus glue in `lib/prometheus/mod.ts`.
+ * drift. It holds no Vega and no server code; charts live in `lib/charts/mod.ts`, display in
+ * `lib/notebook/mod.ts` and the Prometheus glue in `lib/prometheus/mod.ts`.
  *
  * @module
  */

@@ -38,7 +38,7 @@ const D = DEFAULT_CONCEPT_DRIFT_OPTIONS.hddm_a;
  *
  * Reproduces River's docstring example: on `random.Random(42)`'s stream (1000 fair coin flips,
  * then 1000 with P(1) = 0.7) it warns first at 451 and fires at 1206
- * (`test/concept/hddm_a_test.ts`). O(1) per update.
+ * (`test/concept/hddm_test.ts`). O(1) per update.
  *
  * @param options Confidences and sidedness; see {@linkcode HddmAOptions}.
  * @returns A {@linkcode DriftDetector} with `method: "hddm_a"`.

@@ -45,7 +45,7 @@ function freshSample(): Sample {
  *
  * Reproduces River's docstring example: on `random.Random(42)`'s stream (1000 fair coin flips,
  * then 1000 with P(1) = 0.7) it warns first at 451 and fires at 1077
- * (`test/concept/hddm_w_test.ts`). O(1) per update, no allocation.
+ * (`test/concept/hddm_test.ts`). O(1) per update, no allocation.
  *
  * @param options Confidences, λ and sidedness; see {@linkcode HddmWOptions}.
  * @returns A {@linkcode DriftDetector} with `method: "hddm_w"`.
