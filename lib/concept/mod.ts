@@ -12,6 +12,16 @@
  *   {@linkcode conceptDriftDetector} creates one by name; every default is in
  *   {@linkcode DEFAULT_CONCEPT_DRIFT_OPTIONS}.
  *
+ * Departures from River, none of which changes an index River prints:
+ * - inputs are checked: binary detectors take only 0/1/booleans (River reads anything, EDDM
+ *   counting every value other than 1 as correct), real-valued ones only finite numbers;
+ * - options are checked when the detector is created (KSWIN's statSize ≤ windowSize / 2, which
+ *   River's `sample` only rejects at the first full window);
+ * - KSWIN's seed defaults to 0 instead of River's `None` (operating-system entropy), and a uniform
+ *   source can be injected instead; `reset()` does not restore its initial `window`, as River's
+ *   automatic reset does not;
+ * - HDDM_W keeps its decrease statistics only for the two-sided test, the only one that reads them.
+ *
  * @example
  * ```ts
  * import { CONCEPT_DRIFT_METHODS, conceptDriftDetector, ddm, detect } from "./mod.ts";
