@@ -48,8 +48,10 @@ const ROWS = 64;
  * |μ0 − μ1| > √(2·m·σ²_W·δ′) + (2/3)·δ′·m, with δ′ = ln(2·ln(W)/δ), m = 1/(n0 − L + 1) +
  * 1/(n1 − L + 1), L = `minWindowLength`, σ²_W the window's variance; the oldest bucket is then
  * dropped and the cuts tried again. After a drift the next update starts from an empty window,
- * as River's `ADWIN` does. Same bucket arithmetic and cut order as River's ADWIN (0.21+, the
- * Cython and the Rust versions agree); buckets live in typed arrays.
+ * as River's `ADWIN` does. Same bucket arithmetic and cut order as River's current ADWIN (the
+ * Cython `adwin_c.pyx` that tries every bucket as a cut, and its Rust port `rust_src/adwin.rs`);
+ * older River versions skipped the last bucket of each row as a cut, which moves some detections
+ * on other streams (both versions print 1023 on the docstring's). Buckets live in typed arrays.
  *
  * Reproduces River's docstring example: on `random.Random(12345)`'s stream (1000 values from
  * {0, 1} then 1000 from {4, …, 7}) it fires at index 1023 (`test/concept/adwin_test.ts`).

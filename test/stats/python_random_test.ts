@@ -12,7 +12,7 @@ interface DrawCase {
 
 const golden = JSON.parse(
   await Deno.readTextFile(new URL("../golden/concept.json", import.meta.url)),
-) as { python_random: DrawCase[] };
+) as { python_random: DrawCase[]; streams: Record<string, number[]> };
 
 function seedOf(c: DrawCase): bigint {
   return BigInt(c.seed);
@@ -107,4 +107,17 @@ Deno.test("pythonRandom() rejects what CPython rejects", () => {
   assertThrows(() => rng.choices([1, 2], 3, [1]), RangeError, "1 weights for a population of 2");
   assertThrows(() => rng.choices([1, 2], 3, [0, 0]), RangeError, "positive and finite");
   assertThrows(() => rng.choices([], 3), RangeError, "empty population");
+});
+
+Deno.test("pythonRandom().choices() redraws the streams of River's docstring examples", () => {
+  const real = pythonRandom(12345);
+  assertEquals(
+    [...real.choices([0, 1], 1000), ...real.choices([4, 5, 6, 7], 1000)],
+    golden.streams.real_12345,
+  );
+  const binary = pythonRandom(42);
+  assertEquals(
+    [...binary.choices([0, 1], 1000), ...binary.choices([0, 1], 1000, [0.3, 0.7])],
+    golden.streams.binary_42,
+  );
 });
