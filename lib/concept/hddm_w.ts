@@ -20,9 +20,10 @@ export interface HddmWOptions extends HddmAOptions {
 const D = DEFAULT_CONCEPT_DRIFT_OPTIONS.hddm_w;
 
 /**
- * One exponentially weighted sample: the EWMA (River's `stats.EWMean`: the first value is taken
- * as is), whether it saw a value, and its independent bound condition
- * ibc ← λ² + (1 − λ)² · ibc.
+ * One exponentially weighted sample: the EWMA (River's current `stats.EWMean`, in Rust, takes the
+ * first value as is; its older Python version restarted from the value whenever the mean was
+ * exactly 0 — both print the docstring's indices), whether it saw a value, and its independent
+ * bound condition ibc ← λ² + (1 − λ)² · ibc.
  */
 interface Sample {
   ewma: number;
