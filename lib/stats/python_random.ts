@@ -149,9 +149,8 @@ export function pythonRandom(seed: number | bigint): PythonRandom {
     const at = typeof population === "number" ? (i: number) => i : (i: number) => population[i]!;
     const result = new Array<T | number>(k);
     if (n <= poolLimit(k)) {
-      const pool = typeof population === "number"
-        ? Array.from({ length: n }, (_, i) => i)
-        : Array.from(population as ArrayLike<T>);
+      const pool: (T | number)[] = new Array(n);
+      for (let i = 0; i < n; i++) pool[i] = typeof population === "number" ? i : population[i]!;
       for (let i = 0; i < k; i++) {
         const j = belowUnchecked(state, n - i);
         result[i] = pool[j]!;
