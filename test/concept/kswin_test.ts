@@ -1,4 +1,5 @@
 import { detect, kswin } from "../../lib/concept/mod.ts";
+import { kolmogorovSmirnov } from "../../lib/drift/mod.ts";
 import { pythonRandom, seededRandom } from "../../lib/stats/mod.ts";
 import { assert, assertEquals, assertThrows } from "../_assert.ts";
 import { riverExample } from "./_river.ts";
@@ -42,4 +43,38 @@ Deno.test("kswin() rejects sizes Python's sample would reject and bad values", (
   assertThrows(() => kswin({ alpha: 2 }), RangeError, "alpha must be in [0, 1]");
   assertThrows(() => kswin({ seed: 0.5 }), RangeError, "safe integer");
   assertThrows(() => kswin().update(NaN), RangeError, "Cannot update KSWIN");
+});
+
+/** KSWIN spelled out with lib/drift's scipy-equal KS test, River's loop line by line. */
+function kswinByHand(stream: number[], alpha: number, seed: number): number[] {
+  const windowSize = 100, statSize = 30, drifts: number[] = [];
+  let window: number[] = [], rng = pythonRandom(seed), drift = false;
+  stream.forEach((x, i) => {
+    if (drift) [window, rng, drift] = [[], pythonRandom(seed), false];
+    window.push(x);
+    if (window.length > windowSize) window.shift();
+    if (window.length < windowSize) return;
+    const reference = rng.sample(windowSize - statSize, statSize).map((r) => window[r]!);
+    const recent = window.slice(windowSize - statSize);
+    const r = kolmogorovSmirnov(reference, recent, { method: "auto" });
+    drift = r.pValue! <= alpha && r.statistic! > 0.1;
+    if (drift) drifts.push(i);
+  });
+  return drifts;
+}
+
+Deno.test("kswin() decides as River's loop with scipy's ks_2samp would, ties included", () => {
+  const rng = pythonRandom(11);
+  const streams = [
+    riverExample("kswin").stream,
+    Array.from({ length: 3000 }, (_, i) => rng.randrange(5) + (i > 1500 ? 1 : 0)),
+    Array.from({ length: 3000 }, (_, i) => rng.random() * (i > 2000 ? 1.5 : 1)),
+  ];
+  for (const [k, stream] of streams.entries()) {
+    for (const alpha of [0.005, 0.0001]) {
+      const found = detect(kswin({ alpha, seed: 7 }), stream).drifts;
+      assertEquals(found, kswinByHand(stream, alpha, 7), `stream ${k}, alpha ${alpha}`);
+      if (k > 0) assert(found.length > 0, `stream ${k} should drift`);
+    }
+  }
 });
