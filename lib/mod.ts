@@ -1,9 +1,9 @@
 /**
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
- * This module re-exports the pure core: data, model, metrics, monitor. It holds no Vega and no
- * server code; charts live in `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the
- * Prometheus glue in `lib/prometheus/mod.ts`.
+ * This module re-exports the pure core: data, model, metrics, monitor, data drift and concept
+ * drift. It holds no Vega and no server code; charts live in `lib/charts/mod.ts`, display in
+ * `lib/notebook/mod.ts` and the Prometheus glue in `lib/prometheus/mod.ts`.
  *
  * @module
  */
@@ -16,3 +16,4 @@ export * from "./monitor/mod.ts";
 export * from "./quality/mod.ts";
 export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";
+export * from "./concept/mod.ts";

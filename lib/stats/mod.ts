@@ -20,7 +20,8 @@
  */
 export type { Operator } from "../types.ts";
 export { normalRandom, permutation, seededRandom } from "./random.ts";
-export { mt19937, type Mt19937 } from "./mt19937.ts";
+export { type Mt19937, mt19937 } from "./mt19937.ts";
+export { type PythonRandom, pythonRandom } from "./python_random.ts";
 export { sortedFinite, type SortedSample } from "./sort.ts";
 export { quantile, quantileSorted } from "./quantile.ts";
 export {

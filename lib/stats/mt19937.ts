@@ -6,8 +6,13 @@
  * @module
  */
 
-const N = 624;
-const M = 397;
+import {
+  initByArray,
+  initGenrand,
+  nextDouble,
+  nextUint32 as nextMtUint32,
+} from "./_mersenne_twister.ts";
+
 const MAX_UINT32 = 0xffffffff;
 
 /**
@@ -67,26 +72,16 @@ export interface Mt19937 {
  * ```
  */
 export function mt19937(seed: number | ArrayLike<number>): Mt19937 {
-  const mt = typeof seed === "number" ? _initGenrand(_uint32(seed, "seed")) : _initByArray(seed);
-  let pos = N;
+  const state = typeof seed === "number"
+    ? initGenrand(_uint32(seed, "seed"))
+    : initByArray(_checkedKey(seed));
 
   function nextUint32(): number {
-    if (pos >= N) {
-      _twist(mt);
-      pos = 0;
-    }
-    let y = mt[pos++]!;
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return nextMtUint32(state);
   }
 
   function randomSample(): number {
-    const a = nextUint32() >>> 5;
-    const b = nextUint32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
+    return nextDouble(state);
   }
 
   function randomInterval(max: number): number {
@@ -103,7 +98,7 @@ export function mt19937(seed: number | ArrayLike<number>): Mt19937 {
     mask |= mask >>> 8;
     mask |= mask >>> 16;
     let value: number;
-    do value = (nextUint32() & mask) >>> 0; while (value > max);
+    do value = (nextMtUint32(state) & mask) >>> 0; while (value > max);
     return value;
   }
 
@@ -134,55 +129,10 @@ function _uint32(value: number, what: string): number {
   return value;
 }
 
-/** The reference `init_genrand`: mt[i] = 1812433253 · (mt[i−1] ⊕ (mt[i−1] >> 30)) + i. */
-function _initGenrand(seed: number): Uint32Array {
-  const mt = new Uint32Array(N);
-  mt[0] = seed;
-  for (let i = 1; i < N; i++) {
-    const s = mt[i - 1]!;
-    mt[i] = Math.imul(1812433253, s ^ (s >>> 30)) + i;
-  }
-  return mt;
-}
-
-/** The reference `init_by_array`, as numpy's `mt19937_init_by_array`. */
-function _initByArray(key: ArrayLike<number>): Uint32Array {
+function _checkedKey(key: ArrayLike<number>): number[] {
   if (key === null || typeof key !== "object" || typeof key.length !== "number") {
     throw new RangeError(`Cannot seed MT19937: seed must be an integer or an array of integers`);
   }
   if (key.length === 0) throw new RangeError(`Cannot seed MT19937: the seed array is empty`);
-  const k32 = Array.from(key, (v, j) => _uint32(v, `seed[${j}]`));
-  const mt = _initGenrand(19650218);
-  let i = 1;
-  let j = 0;
-  for (let k = Math.max(N, k32.length); k > 0; k--) {
-    const s = mt[i - 1]!;
-    mt[i] = (mt[i]! ^ Math.imul(s ^ (s >>> 30), 1664525)) + k32[j]! + j;
-    i++;
-    j++;
-    if (i >= N) {
-      mt[0] = mt[N - 1]!;
-      i = 1;
-    }
-    if (j >= k32.length) j = 0;
-  }
-  for (let k = N - 1; k > 0; k--) {
-    const s = mt[i - 1]!;
-    mt[i] = (mt[i]! ^ Math.imul(s ^ (s >>> 30), 1566083941)) - i;
-    i++;
-    if (i >= N) {
-      mt[0] = mt[N - 1]!;
-      i = 1;
-    }
-  }
-  mt[0] = 0x80000000;
-  return mt;
-}
-
-/** Regenerates the 624 words of state (the reference `genrand_int32` refill). */
-function _twist(mt: Uint32Array): void {
-  for (let kk = 0; kk < N; kk++) {
-    const y = (mt[kk]! & 0x80000000) | (mt[(kk + 1) % N]! & 0x7fffffff);
-    mt[kk] = mt[(kk + M) % N]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-  }
+  return Array.from(key, (v, j) => _uint32(v, `seed[${j}]`));
 }
