@@ -1,0 +1,45 @@
+/**
+ * Explainability: why the model made a prediction, what it relies on, and when that changes.
+ * Exact log-odds attributions for Vigil's logistic regression, KernelSHAP and exact Shapley
+ * values for any model with a batch `predictProba`, background summaries, permutation importance
+ * (scikit-learn's permutations), a LIME-style local surrogate and attribution drift.
+ *
+ * @example
+ * ```ts
+ * import { exactShapley, kernelShap, sampleBackground } from "./mod.ts";
+ * const model = { nFeatures: 2, predictProba: (X: ArrayLike<ArrayLike<number>>) =>
+ *   Float64Array.from(Array.from(X, (r) => 2 * r[0]! - r[1]!)) };
+ * const background = sampleBackground([[0, 0], [1, 2], [2, 1], [3, 3]], 3, { seed: 1 });
+ * const k = kernelShap(model, [4, 1], background);
+ * const e = exactShapley(model, [4, 1], background);
+ * const sum = k.values[0]![0]! + k.values[0]![1]!;
+ * if (Math.abs(sum - (k.output[0]! - k.baseValues[0]!)) > 1e-12) throw new Error("not additive");
+ * if (Math.abs(k.values[0]![0]! - e.values[0]![0]!) > 1e-12) throw new Error();
+ * ```
+ *
+ * @module
+ */
+export type {
+  Attribution,
+  AttributionBatch,
+  AttributionMethod,
+  ProbabilisticModel,
+} from "./attribution.ts";
+export {
+  type BackgroundOptions,
+  type BackgroundSet,
+  kmeansBackground,
+  type KmeansBackgroundOptions,
+  sampleBackground,
+} from "./background.ts";
+export {
+  linearAttributionBatch,
+  type LinearAttributionOptions,
+  linearAttributions,
+} from "./linear_attributions.ts";
+export {
+  EXACT_SHAPLEY_MAX_FEATURES,
+  exactShapley,
+  type ExactShapleyOptions,
+} from "./exact_shapley.ts";
+export { kernelShap, type KernelShapOptions } from "./kernel_shap.ts";
