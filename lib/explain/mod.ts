@@ -43,3 +43,12 @@ export {
   type ExactShapleyOptions,
 } from "./exact_shapley.ts";
 export { kernelShap, type KernelShapOptions } from "./kernel_shap.ts";
+export {
+  type FeatureImportance,
+  PERMUTATION_SCORERS,
+  permutationImportance,
+  type PermutationImportanceOptions,
+  type PermutationImportanceResult,
+  type PermutationScorer,
+  type PermutationScoring,
+} from "./permutation_importance.ts";
