@@ -52,3 +52,10 @@ export {
   type PermutationScorer,
   type PermutationScoring,
 } from "./permutation_importance.ts";
+export {
+  type FeatureMoments,
+  type LocalSurrogate,
+  localSurrogate,
+  type LocalSurrogateOptions,
+  type SurrogateOutput,
+} from "./local_surrogate.ts";

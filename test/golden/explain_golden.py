@@ -8,6 +8,7 @@
   random_state=seed)`, which is what `shap.sample` returns.
 * ridge: `Ridge(alpha, fit_intercept=True).fit(X, y, sample_weight=w)` and its weighted R²
   (`score(X, y, sample_weight=w)`), the surrogate fit of LIME's tabular explainer.
+* legacy_normal: `RandomState(seed).normal(0, 1, 9)`, the draws LIME perturbs with.
 * rank_correlation: `scipy.stats.spearmanr` and `scipy.stats.kendalltau` (tau-b) with ties.
 
 Run: /usr/bin/python3 test/golden/explain_golden.py   (writes test/golden/explain.json)
@@ -108,6 +109,10 @@ def rank_cases():
              "kendall": kendalltau(a, b).correlation} for a, b in pairs]
 
 
+def normal_cases():
+    return [{"seed": s, "values": np.random.RandomState(s).normal(0, 1, 9)} for s in [0, 42]]
+
+
 def main():
     doc = {
         "versions": versions("python", "numpy", "scipy", "scikit-learn"),
@@ -115,6 +120,7 @@ def main():
         "sample_background": sample_cases(),
         "ridge": ridge_cases(),
         "rank_correlation": rank_cases(),
+        "legacy_normal": normal_cases(),
     }
     write_json(HERE / "explain.json", clean(doc))
 
