@@ -59,3 +59,12 @@ export {
   type LocalSurrogateOptions,
   type SurrogateOutput,
 } from "./local_surrogate.ts";
+export {
+  attributionDrift,
+  type AttributionDriftOptions,
+  type AttributionDriftResult,
+  type AttributionRows,
+  type FeatureAttributionDrift,
+  meanAbsoluteAttribution,
+  type MeanAbsoluteAttributionOptions,
+} from "./attribution_drift.ts";
