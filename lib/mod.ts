@@ -1,7 +1,7 @@
 /**
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
- * This module re-exports the pure core: data, model, metrics, monitor. It holds no Vega and no
+ * This module re-exports the pure core: data, model, metrics, monitor, explain. It holds no Vega and no
  * server code; charts live in `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the
  * Prometheus glue in `lib/prometheus/mod.ts`.
  *
@@ -16,3 +16,4 @@ export * from "./monitor/mod.ts";
 export * from "./quality/mod.ts";
 export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";
+export * from "./explain/mod.ts";

@@ -19,6 +19,12 @@
  *
  * @module
  */
+export type { CheckResult, Operator, ResultStatus } from "../types.ts";
+export type { DriftResult } from "../drift/drift_result.ts";
+export type {
+  LogisticRegressionJSON,
+  LogisticRegressionModel,
+} from "../model/logistic_regression_model.ts";
 export type {
   Attribution,
   AttributionBatch,
