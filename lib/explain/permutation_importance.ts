@@ -132,14 +132,16 @@ export function permutationImportance(
   const p = model.nFeatures;
   const { data, n } = toBlock(X, p, action);
   if (y.length !== n) throw new TypeError(`Cannot ${action}: ${n} rows but ${y.length} labels`);
-  function score(block: Float64Array): number {
-    const proba = model.predictProba(rowViews(block, n, p));
+  function score(rows: Float64Array[]): number {
+    const proba = model.predictProba(rows);
     return scorer!.score(y, proba, proba.length / n);
   }
-  const baselineScore = score(data);
+  const baselineScore = score(rowViews(data, n, p));
   const randomSeed = mt19937(seed).randomInterval(2147483647);
   const featureNames = names(options.featureNames, p, "x");
   const permuted = new Float64Array(n * p);
+  // Views into the buffer that is shuffled in place: built once, they see every shuffle.
+  const permutedRows = rowViews(permuted, n, p);
   const column = new Float64Array(n);
   const features = featureNames.map((feature, j) => {
     const rng = mt19937(randomSeed);
@@ -156,7 +158,7 @@ export function permutationImportance(
       }
       for (let i = 0; i < n; i++) column[i] = permuted[index[i]! * p + j]!;
       for (let i = 0; i < n; i++) permuted[i * p + j] = column[i]!;
-      importances.push(baselineScore - score(permuted));
+      importances.push(baselineScore - score(permutedRows));
     }
     const mean = importances.reduce((a, b) => a + b, 0) / nRepeats;
     const variance = importances.reduce((a, b) => a + (b - mean) ** 2, 0) / nRepeats;
