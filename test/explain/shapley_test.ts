@@ -130,6 +130,23 @@ Deno.test("kernelShap() is exact and additive to 1e-10 when every coalition is e
   }
 });
 
+Deno.test("kernelShap() enumerates exactly when the budget is exactly 2^M − 2 (M = 10)", () => {
+  const model = nonlinear(10);
+  const background = rows(6, 10);
+  const x = rows(1, 10)[0]!;
+  const k = kernelShap(model, x, background, { nSamples: 1022 });
+  const e = exactShapley(model, x, background);
+  assert(k.details.exact === true && k.details.nSamples === 1022);
+  for (let c = 0; c < 3; c++) {
+    for (let j = 0; j < 10; j++) assertAlmostEquals(k.values[c]![j]!, e.values[c]![j]!, 1e-10);
+  }
+  // One coalition short of all of them: sampled, no longer exact, still additive.
+  const short = kernelShap(model, x, background, { nSamples: 1021 });
+  assert(short.details.exact === false);
+  const sum = short.values[0]!.reduce((a, b) => a + b, 0);
+  assertAlmostEquals(sum, short.output[0]! - short.baseValues[0]!, 1e-10);
+});
+
 Deno.test("kernelShap() sampled estimate converges to exact Shapley as the budget grows", () => {
   const p = 10;
   const model = nonlinear(p);
