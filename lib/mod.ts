@@ -1,9 +1,10 @@
 /**
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
- * This module re-exports the pure core: data, model, metrics, monitor, data drift and concept
- * drift. It holds no Vega and no server code; charts live in `lib/charts/mod.ts`, display in
- * `lib/notebook/mod.ts` and the Prometheus glue in `lib/prometheus/mod.ts`.
+ * This module re-exports the pure core: data, profile, model, metrics, quality, data drift, concept
+ * drift, explainability and monitor. It holds no Vega and no server code; charts live in
+ * `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the Prometheus glue in
+ * `lib/prometheus/mod.ts`.
  *
  * @module
  */
@@ -17,3 +18,4 @@ export * from "./quality/mod.ts";
 export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";
 export * from "./concept/mod.ts";
+export * from "./explain/mod.ts";
