@@ -49,26 +49,33 @@ export interface ServerPermissions {
  * The server's permissions for `options`: net to `host:port` (the host alone for port 0, whose
  * real port is not known in advance) and the push gateway's `host:port`; read of the repository,
  * `moduleDir`, the notebook's folder and a `--param source=PATH` when outside the repository, and
- * every `--read PATH`; write of the `--history` file's folder only; run of `ls` only.
+ * every `--read PATH`; write of the `--history` file's folder only; run of `ls` (to count open
+ * descriptors) and of `deno` (to start the monitor's process, which gets the read and net lists
+ * only) only.
  *
  * @param options Parsed options.
  * @param moduleDir The folder holding the generated module.
  * @param root The repository root. @default the repository this script is in
  * @param cwd Folder relative paths are resolved against. @default Deno.cwd()
+ * @param deno The deno executable. @default Deno.execPath()
  * @example
  * ```ts
  * import { serverPermissions } from "./launcher.ts";
  * import { parseExportArgs } from "./options.ts";
  * const options = parseExportArgs(["--port", "9100", "--history", "/var/vigil/h.jsonl"]);
- * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r" });
+ * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r", deno: "/bin/deno" });
  * if (p.net.join() !== "0.0.0.0:9100" || p.write.join() !== "/var/vigil") throw new Error();
- * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls") throw new Error();
+ * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls,/bin/deno") throw new Error();
  * ```
  */
 export function serverPermissions(
   options: ExportOptions,
   moduleDir: string,
-  { root = ROOT, cwd = Deno.cwd() }: { root?: string; cwd?: string } = {},
+  { root = ROOT, cwd = Deno.cwd(), deno = Deno.execPath() }: {
+    root?: string;
+    cwd?: string;
+    deno?: string;
+  } = {},
 ): ServerPermissions {
   const net = [options.port === 0 ? options.host : `${options.host}:${options.port}`];
   if (options.pushGateway !== undefined) {
@@ -85,7 +92,7 @@ export function serverPermissions(
   if (source !== undefined && source !== "") extra(source);
   options.reads.forEach(extra);
   const write = options.history === undefined ? [] : [dirname(resolve(cwd, options.history))];
-  return { net, read, write, run: ["ls"] };
+  return { net, read, write, run: ["ls", deno] };
 }
 
 /** The `deno run` arguments of the server process: its flags, then the options as one JSON text. */
@@ -107,7 +114,9 @@ function serverArgs(
     `${ROOT}/deno.json`,
     ...flags,
     `${ROOT}/lib/exporter/server.ts`,
-    serverOptionsToJson(options, module),
+    serverOptionsToJson(options, module, {
+      monitorPermissions: { read: permissions.read, net: permissions.net },
+    }),
   ];
 }
 
