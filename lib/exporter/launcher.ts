@@ -4,8 +4,10 @@
  * folder and type-checks it, then starts the server (`server.ts`) in a second Deno process
  * whose permissions are computed from the options ({@linkcode serverPermissions}): network to its
  * own address (and the push gateway's), reads of the repository and named data, writes only for
- * `--history`, `ls` as the only program. The launcher itself needs `--allow-read=.`,
- * `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never runs with those.
+ * `--history`, `ls` and `deno` as the only programs. The launcher itself needs
+ * `--allow-read=.,/tmp`, `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never
+ * runs with those. At start it removes the temp folders killed launchers left behind
+ * (`temp_folder.ts`).
  * See `--help` and DESIGN.md, "The exporter".
  *
  * Exit codes: the server's (0 after a clean stop or a successful `--once`; 1 when the `--once` run
@@ -17,6 +19,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { checkNotebookModule, writeNotebookModule } from "./notebook_module.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
+import { createTempFolder, removeStaleTempFolders, type TempFolder } from "./temp_folder.ts";
 import {
   type ExportOptions,
   parseExportArgs,
@@ -140,12 +143,14 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     throw e;
   }
 
-  let dir: string;
+  let folder: TempFolder;
   try {
-    dir = await Deno.makeTempDir({ prefix: "vigil_export_" });
+    folder = await createTempFolder();
   } catch (e) {
     return fail(`Cannot create a temporary folder: ${(e as Error).message}`);
   }
+  await removeStaleTempFolders(folder.path);
+  const dir = folder.path;
   try {
     let file: string;
     try {
@@ -180,6 +185,6 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     await child.stdin.close().catch(() => {});
     return status.code;
   } finally {
-    await Deno.remove(dir, { recursive: true }).catch(() => {});
+    await folder.remove();
   }
 }
