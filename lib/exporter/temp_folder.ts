@@ -44,7 +44,10 @@ export async function createTempFolder(): Promise<TempFolder> {
 
 /** Options of {@linkcode removeStaleTempFolders}. */
 export interface RemoveStaleOptions {
-  /** Only folders not modified for this long (a launcher between creating and locking its folder). @default 60000 */
+  /**
+   * Only folders not modified for this long (covers a launcher between creating and locking its
+   * folder). @default 60000
+   */
   minAgeMs?: number;
   /** Milliseconds since the epoch. @default Date.now */
   now?: () => number;

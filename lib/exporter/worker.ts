@@ -32,7 +32,10 @@ export interface MonitorWorkerOptions {
   maxHeapMb?: number;
   /** A run taking longer is ended (its process killed). @default 180000 */
   runTimeoutMs?: number;
-  /** Restart delay after the first death; doubles with each death before a good run. @default 1000 */
+  /**
+   * Restart delay after the first death; it doubles with each death before a good run.
+   * @default 1000
+   */
   backoffInitialMs?: number;
   /** The longest restart delay. @default 60000 */
   backoffMaxMs?: number;
