@@ -117,11 +117,11 @@ function spawnChild(options: MonitorWorkerOptions, moduleDir: string): Child {
       for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
         const line = buffered.slice(0, nl);
         buffered = buffered.slice(nl + 1);
-        if (!line.startsWith(REPLY_PREFIX)) {
-          (options.log ?? console.error)(line);
-          continue;
-        }
-        const reply = deserialize(Buffer.from(line.slice(REPLY_PREFIX.length), "base64"));
+        // Output the notebook wrote to stdout itself (without a newline) may precede a reply.
+        const at = line.indexOf(REPLY_PREFIX);
+        if (at !== 0) (options.log ?? console.error)(at < 0 ? line : line.slice(0, at));
+        if (at < 0) continue;
+        const reply = deserialize(Buffer.from(line.slice(at + REPLY_PREFIX.length), "base64"));
         if ((reply as WorkerReply).type === "crash") {
           crash = (reply as { message: string }).message;
           continue;
