@@ -54,6 +54,8 @@ export interface MonitorWorkerOptions {
 /** A monitor living in a process of its own. */
 export interface WorkerMonitor extends RunnableMonitor {
   readonly info: MonitorInfo;
+  /** Whether the monitor's process is up (false while it waits to be restarted). */
+  readonly alive: boolean;
   /** The run error's one-line description (for the exporter's `describeError`). */
   describeError(error: unknown): string;
   /**
@@ -76,6 +78,8 @@ interface Child {
   /** Kills the process; its end then gives the reason "timeout". */
   kill(): void;
   readonly ended: Promise<Ended>;
+  /** Whether the process has ended (set before `ended` resolves). */
+  readonly exited: boolean;
 }
 
 function spawnChild(options: MonitorWorkerOptions, moduleDir: string): Child {
@@ -153,6 +157,9 @@ function spawnChild(options: MonitorWorkerOptions, moduleDir: string): Child {
 
   return {
     ended,
+    get exited() {
+      return end !== undefined;
+    },
     request(message) {
       if (end !== undefined) return Promise.resolve(end);
       if (pending !== undefined) throw new Error("The monitor's process is busy");
@@ -281,6 +288,9 @@ export async function startMonitorWorker(
   return {
     name: info.name,
     info,
+    get alive() {
+      return child !== undefined && !child.exited;
+    },
     describeError(error) {
       if (error instanceof WorkerRunError) return error.message;
       return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

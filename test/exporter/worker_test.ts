@@ -46,8 +46,10 @@ async function faultMonitor(fault: string, extra: Parameters<typeof startMonitor
 Deno.test("startMonitorWorker() restarts a crashed process with doubling backoff, reset by a good run", async () => {
   const t = await faultMonitor("reject");
   try {
+    assert(t.monitor.alive);
     for (let i = 0; i < 3; i++) {
       const e = await rejection(() => t.monitor.run());
+      assert(!t.monitor.alive, "dead until restarted");
       assert(e.message.includes("Unhandled rejection Error: async boom"), e.message);
     }
     await Deno.remove(t.flag);
