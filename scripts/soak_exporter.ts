@@ -1,6 +1,6 @@
 /**
  * `deno task soak`: the exporter under load and faults for a long time (issue 7, "Load and soak").
- * Starts the exporter like `deno task export` on test/fixtures/exporter/fault_monitor.ipynb (a
+ * Starts the exporter like `deno task export` on test/fixtures/exporter/soak_monitor.ipynb (a
  * run every 2 s; every 5th slot injects the next fault of throw, reject, hang, oom), holds idle
  * sockets open on it (half of them with half a request), runs wrk against /metrics for the whole
  * duration and samples the server's RSS, open fds and own metrics every 10 s. Ends with SIGTERM,
@@ -29,7 +29,7 @@ import {
 } from "./_soak_summary.ts";
 import { runWrk, type WrkResult } from "./_wrk.ts";
 
-const NOTEBOOK = "test/fixtures/exporter/fault_monitor.ipynb";
+const NOTEBOOK = "test/fixtures/exporter/soak_monitor.ipynb";
 
 function options(
   args: string[],

@@ -4,8 +4,10 @@
  * folder and type-checks it, then starts the server (`server.ts`) in a second Deno process
  * whose permissions are computed from the options ({@linkcode serverPermissions}): network to its
  * own address (and the push gateway's), reads of the repository and named data, writes only for
- * `--history`, `ls` as the only program. The launcher itself needs `--allow-read=.`,
- * `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never runs with those.
+ * `--history`, `ls` and `deno` as the only programs. The launcher itself needs
+ * `--allow-read=.,/tmp`, `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never
+ * runs with those. At start it removes the temp folders killed launchers left behind
+ * (`temp_folder.ts`).
  * See `--help` and DESIGN.md, "The exporter".
  *
  * Exit codes: the server's (0 after a clean stop or a successful `--once`; 1 when the `--once` run
@@ -17,6 +19,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { checkNotebookModule, writeNotebookModule } from "./notebook_module.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
+import { createTempFolder, removeStaleTempFolders, type TempFolder } from "./temp_folder.ts";
 import {
   type ExportOptions,
   parseExportArgs,
@@ -49,26 +52,33 @@ export interface ServerPermissions {
  * The server's permissions for `options`: net to `host:port` (the host alone for port 0, whose
  * real port is not known in advance) and the push gateway's `host:port`; read of the repository,
  * `moduleDir`, the notebook's folder and a `--param source=PATH` when outside the repository, and
- * every `--read PATH`; write of the `--history` file's folder only; run of `ls` only.
+ * every `--read PATH`; write of the `--history` file's folder only; run of `ls` (to count open
+ * descriptors) and of `deno` (to start the monitor's process, which gets the read and net lists
+ * only) only.
  *
  * @param options Parsed options.
  * @param moduleDir The folder holding the generated module.
  * @param root The repository root. @default the repository this script is in
  * @param cwd Folder relative paths are resolved against. @default Deno.cwd()
+ * @param deno The deno executable. @default Deno.execPath()
  * @example
  * ```ts
  * import { serverPermissions } from "./launcher.ts";
  * import { parseExportArgs } from "./options.ts";
  * const options = parseExportArgs(["--port", "9100", "--history", "/var/vigil/h.jsonl"]);
- * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r" });
+ * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r", deno: "/bin/deno" });
  * if (p.net.join() !== "0.0.0.0:9100" || p.write.join() !== "/var/vigil") throw new Error();
- * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls") throw new Error();
+ * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls,/bin/deno") throw new Error();
  * ```
  */
 export function serverPermissions(
   options: ExportOptions,
   moduleDir: string,
-  { root = ROOT, cwd = Deno.cwd() }: { root?: string; cwd?: string } = {},
+  { root = ROOT, cwd = Deno.cwd(), deno = Deno.execPath() }: {
+    root?: string;
+    cwd?: string;
+    deno?: string;
+  } = {},
 ): ServerPermissions {
   const net = [options.port === 0 ? options.host : `${options.host}:${options.port}`];
   if (options.pushGateway !== undefined) {
@@ -85,7 +95,7 @@ export function serverPermissions(
   if (source !== undefined && source !== "") extra(source);
   options.reads.forEach(extra);
   const write = options.history === undefined ? [] : [dirname(resolve(cwd, options.history))];
-  return { net, read, write, run: ["ls"] };
+  return { net, read, write, run: ["ls", deno] };
 }
 
 /** The `deno run` arguments of the server process: its flags, then the options as one JSON text. */
@@ -107,7 +117,9 @@ function serverArgs(
     `${ROOT}/deno.json`,
     ...flags,
     `${ROOT}/lib/exporter/server.ts`,
-    serverOptionsToJson(options, module),
+    serverOptionsToJson(options, module, {
+      monitorPermissions: { read: permissions.read, net: permissions.net },
+    }),
   ];
 }
 
@@ -131,12 +143,14 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     throw e;
   }
 
-  let dir: string;
+  let folder: TempFolder;
   try {
-    dir = await Deno.makeTempDir({ prefix: "vigil_export_" });
+    folder = await createTempFolder();
   } catch (e) {
     return fail(`Cannot create a temporary folder: ${(e as Error).message}`);
   }
+  await removeStaleTempFolders(folder.path);
+  const dir = folder.path;
   try {
     let file: string;
     try {
@@ -171,6 +185,6 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     await child.stdin.close().catch(() => {});
     return status.code;
   } finally {
-    await Deno.remove(dir, { recursive: true }).catch(() => {});
+    await folder.remove();
   }
 }

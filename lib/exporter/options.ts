@@ -7,6 +7,29 @@
 /** The default notebook the exporter serves. */
 export const DEFAULT_NOTEBOOK = "notebooks/04_iris_monitoring.ipynb";
 
+/**
+ * The shortest `--interval`, in seconds. Shorter ones are refused: a due time every few
+ * microseconds keeps the main thread busy counting skipped ticks, so it stops answering scrapes
+ * and signals. Cron schedules fire at most once a minute anyway.
+ */
+export const MIN_INTERVAL_SECONDS = 0.1;
+
+/** The shortest `--run-timeout`, in seconds. */
+export const MIN_RUN_TIMEOUT_SECONDS = 1;
+
+/**
+ * The default run timeout: `multiple` × the schedule's period, clamped to
+ * [`minSeconds`, `maxSeconds`] (a run may be slower than a short interval; a monthly cron's run
+ * should not get a month).
+ */
+export const DEFAULT_RUN_TIMEOUT = { multiple: 3, minSeconds: 60, maxSeconds: 3600 } as const;
+
+/** The default heap cap of the monitor's process, in MiB (`--max-heap`). */
+export const DEFAULT_MAX_HEAP_MB = 1024;
+
+/** The smallest `--max-heap`, in MiB (Deno itself needs a few tens). */
+export const MIN_MAX_HEAP_MB = 64;
+
 /** When runs happen: every `seconds`, or at the minutes a 5-field cron expression matches. */
 export type Schedule =
   | { kind: "interval"; seconds: number }
@@ -32,6 +55,13 @@ export interface ExportOptions {
   job: string;
   /** JSON-lines file each good snapshot is appended to. @default undefined (no history) */
   history: string | undefined;
+  /**
+   * Seconds a run may take before its process is ended and the run counted as timed out.
+   * @default undefined: {@linkcode DEFAULT_RUN_TIMEOUT} applied to the schedule's period
+   */
+  runTimeout: number | undefined;
+  /** Heap cap of the process that runs the notebook's code, in MiB. @default DEFAULT_MAX_HEAP_MB */
+  maxHeapMb: number;
   /** Extra folders (or files) the server may read, e.g. data outside the repository. */
   reads: string[];
   /** Print the usage text and exit. @default false */
@@ -46,6 +76,11 @@ export interface ExportOptions {
 export interface ServerOptions extends ExportOptions {
   /** Absolute path of the generated `.gen.ts` module. */
   module: string;
+  /**
+   * What the monitor's process (the notebook's code) may read and reach: the server's own
+   * `--allow-read` and `--allow-net` lists. @default read of the module's folder only, no net
+   */
+  monitorPermissions?: { read: string[]; net: string[] };
 }
 
 /** Bad command-line input: the caller prints the message and exits with code 2. */
@@ -64,7 +99,7 @@ a schedule, and serves its last snapshot as Prometheus metrics.
   --port N               port to listen on; 0 picks a free one (default 8000)
   --host ADDR            address to bind (default 0.0.0.0: Prometheus usually scrapes from
                          another host or container; use 127.0.0.1 to keep it local)
-  --interval DURATION    time between runs: 500ms, 30s, 5m, 1h (default 60s)
+  --interval DURATION    time between runs: 500ms, 30s, 5m, 1h (default 60s; at least 100ms)
   --cron "M H DoM Mon DoW"  run at the minutes a 5-field cron expression matches (UTC)
   --param key=value      override a parameter of the notebook's parameters cell (repeatable;
                          the value is converted to the type of the parameter's default)
@@ -72,6 +107,10 @@ a schedule, and serves its last snapshot as Prometheus metrics.
   --push-gateway URL     after each run, PUT the metrics to URL/metrics/job/<job>
   --job NAME             push gateway job name (default vigil)
   --history FILE         append each snapshot to FILE as one JSON line
+  --run-timeout DURATION end a run that takes longer (its process is restarted) (default 3
+                         intervals, at least 60s, at most 1h; at least 1s when given)
+  --max-heap MB          heap cap of the process that runs the notebook's code; a run that
+                         exceeds it fails and the process is restarted (default 1024, at least 64)
   --read PATH            let the notebook read PATH too (repeatable; the repository, the notebook's
                          folder and a --param source=PATH are readable already)
   --help                 show this text
@@ -98,6 +137,56 @@ export function parseDuration(text: string): number {
     throw new UsageError(`Invalid duration "${text}": expected e.g. 500ms, 30s, 5m or 1h`);
   }
   return seconds;
+}
+
+function parseInterval(text: string): number {
+  const seconds = parseDuration(text);
+  if (seconds < MIN_INTERVAL_SECONDS) {
+    throw new UsageError(
+      `Invalid --interval "${text}": the shortest interval is ${MIN_INTERVAL_SECONDS * 1000}ms`,
+    );
+  }
+  return seconds;
+}
+
+function parseRunTimeout(text: string): number {
+  const seconds = parseDuration(text);
+  if (seconds < MIN_RUN_TIMEOUT_SECONDS) {
+    throw new UsageError(
+      `Invalid --run-timeout "${text}": the shortest run timeout is ${MIN_RUN_TIMEOUT_SECONDS}s`,
+    );
+  }
+  return seconds;
+}
+
+function parseMaxHeap(text: string): number {
+  const mb = Number(text);
+  if (!/^\d+$/.test(text.trim()) || mb < MIN_MAX_HEAP_MB) {
+    throw new UsageError(
+      `Invalid --max-heap "${text}": expected a whole number of MiB, at least ${MIN_MAX_HEAP_MB}`,
+    );
+  }
+  return mb;
+}
+
+/**
+ * The run timeout in seconds: `--run-timeout` when given, else {@linkcode DEFAULT_RUN_TIMEOUT}
+ * applied to `periodSeconds`.
+ *
+ * @param options Parsed options.
+ * @param periodSeconds The schedule's longest gap between due times.
+ * @example
+ * ```ts
+ * import { parseExportArgs, runTimeoutSeconds } from "./options.ts";
+ * if (runTimeoutSeconds(parseExportArgs(["--interval", "5m"]), 300) !== 900) throw new Error();
+ * if (runTimeoutSeconds(parseExportArgs(["--interval", "1s"]), 1) !== 60) throw new Error();
+ * if (runTimeoutSeconds(parseExportArgs(["--run-timeout", "2s"]), 1) !== 2) throw new Error();
+ * ```
+ */
+export function runTimeoutSeconds(options: ExportOptions, periodSeconds: number): number {
+  if (options.runTimeout !== undefined) return options.runTimeout;
+  const { multiple, minSeconds, maxSeconds } = DEFAULT_RUN_TIMEOUT;
+  return Math.min(maxSeconds, Math.max(minSeconds, multiple * periodSeconds));
 }
 
 function parseParam(text: string): [string, string] {
@@ -143,6 +232,8 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     pushGateway: undefined,
     job: "vigil",
     history: undefined,
+    runTimeout: undefined,
+    maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
     help: false,
   };
@@ -175,7 +266,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         options.host = value();
         break;
       case "--interval":
-        interval = parseDuration(value());
+        interval = parseInterval(value());
         break;
       case "--cron":
         cron = value();
@@ -193,6 +284,12 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         break;
       case "--history":
         options.history = value();
+        break;
+      case "--run-timeout":
+        options.runTimeout = parseRunTimeout(value());
+        break;
+      case "--max-heap":
+        options.maxHeapMb = parseMaxHeap(value());
         break;
       case "--read":
         options.reads.push(value());
@@ -227,6 +324,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
  *
  * @param options Parsed options.
  * @param module Absolute path of the generated, type-checked module.
+ * @param extra What the monitor's process may read and reach. @default read of the module's folder
  * @returns One JSON text (read back with {@linkcode serverOptionsFromJson}).
  * @example
  * ```ts
@@ -239,8 +337,12 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
  * if (back.pushGateway !== undefined || back.schedule.kind !== "interval") throw new Error();
  * ```
  */
-export function serverOptionsToJson(options: ExportOptions, module: string): string {
-  const server: ServerOptions = { ...options, module };
+export function serverOptionsToJson(
+  options: ExportOptions,
+  module: string,
+  extra: Pick<ServerOptions, "monitorPermissions"> = {},
+): string {
+  const server: ServerOptions = { ...options, module, ...extra };
   return JSON.stringify(server);
 }
 

@@ -8,11 +8,20 @@
 import { parseCron } from "./cron.ts";
 import type { Schedule } from "./options.ts";
 
+/**
+ * The longest delay `setTimeout` honours (2^31 − 1 ms, about 24.8 days): a longer one fires at
+ * once, so longer waits are chained in chunks of at most this.
+ */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
 /** The timer functions the scheduler uses; tests pass a fake. */
 export interface Clock {
   /** Milliseconds since the Unix epoch. */
   now(): number;
-  /** Calls `callback` after `delayMs`; returns a function that cancels it. */
+  /**
+   * Calls `callback` after `delayMs` (at most {@linkcode MAX_TIMER_DELAY_MS}: callers chain longer
+   * waits, see {@linkcode setLongTimer}); returns a function that cancels it.
+   */
   setTimer(callback: () => void, delayMs: number): () => void;
 }
 
@@ -24,6 +33,48 @@ export const SYSTEM_CLOCK: Clock = {
     return () => clearTimeout(id);
   },
 };
+
+/**
+ * Calls `callback` once `clock.now()` has reached `dueMs`, however far away: waits in chunks of at
+ * most {@linkcode MAX_TIMER_DELAY_MS} and re-reads the clock after each (a timer that fires early
+ * or a clock that jumps back just waits again).
+ *
+ * @param clock The clock to wait on.
+ * @param dueMs When to call, in ms since the epoch.
+ * @param callback What to call.
+ * @returns A function that cancels the wait.
+ * @example
+ * ```ts
+ * import { setLongTimer, SYSTEM_CLOCK } from "./scheduler.ts";
+ * let fired = false;
+ * const cancel = setLongTimer(SYSTEM_CLOCK, Date.now() + 40 * 86_400_000, () => (fired = true));
+ * await new Promise((r) => setTimeout(r, 20));
+ * cancel();
+ * if (fired) throw new Error("a 40-day wait fired at once");
+ * ```
+ */
+export function setLongTimer(clock: Clock, dueMs: number, callback: () => void): () => void {
+  let cancel: (() => void) | undefined;
+  let cancelled = false;
+  function wait(): void {
+    if (cancelled) return;
+    const delay = dueMs - clock.now();
+    if (delay <= 0) {
+      cancel = undefined;
+      callback();
+      return;
+    }
+    cancel = clock.setTimer(wait, Math.min(delay, MAX_TIMER_DELAY_MS));
+  }
+  wait();
+  return () => {
+    cancelled = true;
+    cancel?.();
+  };
+}
+
+/** Missed due times counted one by one before the scheduler resyncs to the clock. */
+const MAX_COUNTED_SKIPS = 1000;
 
 /** Options of {@linkcode startScheduler}. */
 export interface SchedulerOptions {
@@ -46,7 +97,8 @@ export interface Scheduler {
 }
 
 /**
- * Starts `run` now and at every due time after, without overlap. `run` must not throw (the
+ * Starts `run` now and at every due time after, without overlap. Waits longer than a timer allows
+ * (a monthly cron, `--interval 600h`) are chained, never cut short. `run` must not throw (the
  * exporter catches and counts failures itself); a rejection is swallowed to keep the schedule.
  *
  * @param run One monitor run.
@@ -74,7 +126,8 @@ export function startScheduler(run: () => Promise<void>, options: SchedulerOptio
 
   function arm(due: number): void {
     if (stopped) return;
-    cancel = clock.setTimer(() => fire(due), Math.max(0, due - clock.now()));
+    // Due times come from the schedule (never "now + interval"), so they do not creep.
+    cancel = setLongTimer(clock, due, () => fire(due));
   }
 
   function fire(due: number): void {
@@ -82,9 +135,10 @@ export function startScheduler(run: () => Promise<void>, options: SchedulerOptio
     if (stopped) return;
     const now = clock.now();
     let next = options.next(due);
-    while (next <= now) {
+    for (let missed = 0; next <= now; missed++) {
       skip(); // due while the loop was blocked
-      next = options.next(next);
+      // A clock that jumped far ahead: resync rather than count every missed tick one by one.
+      next = missed < MAX_COUNTED_SKIPS ? options.next(next) : options.next(now);
     }
     if (current !== undefined) skip();
     else start();

@@ -6,7 +6,11 @@
  * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
  * main thread. See `--help` and DESIGN.md, "The exporter".
  *
- * Stops cleanly (after the run in progress) on SIGINT, SIGTERM or when its stdin closes (the
+ * The notebook's code runs in a process of its own (`worker.ts`): with a capped heap, ended when a
+ * run outlives `--run-timeout`, restarted with backoff when it dies.
+ *
+ * Stops cleanly (after the run in progress, which gets at most 10 s or the run timeout if shorter)
+ * on SIGINT, SIGTERM or when its stdin closes (the
  * launcher died). Exit codes: 0 after a clean stop or a successful `--once`; 1 when the `--once`
  * run failed or a second signal forced the stop; 2 on bad input (no `monitor`, a notebook that
  * throws while loading, port in use).
@@ -14,7 +18,7 @@
  * @module
  */
 import { Registry } from "prom-client";
-import { createExporterMetrics } from "../prometheus/exporter_metrics.ts";
+import { createExporterMetrics, type ExporterMetrics } from "../prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../prometheus/snapshot_metrics.ts";
 import { createExporter } from "./exporter.ts";
 import { createExportHandler } from "./handler.ts";
@@ -22,6 +26,7 @@ import { NotebookLoadError } from "./load_monitor.ts";
 import { startMonitorWorker, type WorkerMonitor } from "./worker.ts";
 import {
   type ExportOptions,
+  runTimeoutSeconds,
   type ServerOptions,
   serverOptionsFromJson,
   UsageError,
@@ -77,28 +82,46 @@ export async function runServer(args: readonly string[]): Promise<number> {
     return fail(`Cannot write history file "${options.history}": not allowed by --allow-write`);
   }
 
+  // Created before the monitor's process so that its restarts and timeouts are counted.
+  const registry = new Registry();
+  const metrics = createExporterMetrics(registry);
   let monitor: WorkerMonitor;
   try {
-    monitor = await startMonitorWorker(options.module, options.notebook, options.params);
+    monitor = await startMonitorWorker(options.module, options.notebook, options.params, {
+      ...(options.monitorPermissions === undefined
+        ? {}
+        : { permissions: options.monitorPermissions }),
+      maxHeapMb: options.maxHeapMb,
+      runTimeoutMs: runTimeoutSeconds(options, timing.periodSeconds) * 1000,
+      onRestart: (reason) => metrics.recordWorkerRestart(reason),
+      onTimeout: () => metrics.recordRunTimeout(),
+    });
   } catch (e) {
+    metrics.close();
     if (e instanceof NotebookLoadError) return fail(e.message);
     throw e;
   }
   try {
-    return await serve(options, timing, monitor);
+    return await serve(options, timing, monitor, { registry, metrics });
   } finally {
     monitor.terminate();
   }
 }
 
+/**
+ * How long SIGTERM waits for the run in progress before ending it (at most the run timeout):
+ * a hung or spinning run must not keep the process from stopping.
+ */
+const STOP_GRACE_MS = 10_000;
+
 async function serve(
   options: ExportOptions,
   timing: ScheduleTiming,
   monitor: WorkerMonitor,
+  { registry, metrics }: { registry: Registry; metrics: ExporterMetrics },
 ): Promise<number> {
   const { info, describeError } = monitor;
 
-  const registry = new Registry();
   let snapshotMetrics: ReturnType<typeof createSnapshotMetrics>;
   try {
     snapshotMetrics = createSnapshotMetrics(registry, {
@@ -108,9 +131,9 @@ async function serve(
     });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
+    metrics.close();
     return fail(`Monitor "${monitor.name}" cannot be exported: ${e.message}`);
   }
-  const metrics = createExporterMetrics(registry);
   const exporter = createExporter(monitor, {
     registry,
     metrics,
@@ -189,7 +212,10 @@ async function serve(
   const reason = await stopping;
   console.error(`vigil export: ${reason}, stopping`);
   controller.abort();
-  await scheduler.stop();
+  const schedulerStopped = scheduler.stop();
+  const graceMs = Math.min(STOP_GRACE_MS, runTimeoutSeconds(options, timing.periodSeconds) * 1000);
+  await monitor.close(graceMs);
+  await schedulerStopped;
   await server.finished;
   metrics.close();
   for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);

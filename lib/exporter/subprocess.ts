@@ -10,7 +10,7 @@
  * The launcher's `deno run` flags, as in deno.json's `export` task (a test keeps them equal).
  * `--allow-run` names the deno executable there; here it is `Deno.execPath()`.
  */
-export const LAUNCHER_FLAGS: readonly string[] = ["--allow-read=.", "--allow-write=/tmp"];
+export const LAUNCHER_FLAGS: readonly string[] = ["--allow-read=.,/tmp", "--allow-write=/tmp"];
 
 /** `deno run …` arguments that start the exporter like `deno task export args` does. */
 export function launcherArgs(args: readonly string[]): string[] {

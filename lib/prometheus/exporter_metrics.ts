@@ -53,6 +53,16 @@ export interface RunTiming {
   finishedAtSeconds: number;
 }
 
+/** Why the monitor's process was restarted (label `reason` of the restarts counter). */
+export type WorkerRestartReason = "crash" | "out_of_memory" | "timeout";
+
+/** Every {@linkcode WorkerRestartReason}: each series exists, at 0, from the start. */
+export const WORKER_RESTART_REASONS: readonly WorkerRestartReason[] = [
+  "crash",
+  "out_of_memory",
+  "timeout",
+];
+
 /** Options of {@linkcode createExporterMetrics}. */
 export interface ExporterMetricsOptions {
   /** Process readings younger than this are reused by the next scrape. @default 1000 */
@@ -75,6 +85,10 @@ export interface ExporterMetrics {
   recordFailure(timing: RunTiming): void;
   /** Counts a scheduled tick skipped because the previous run was still going. */
   recordSkip(): void;
+  /** Counts a restart of the monitor's process, by why it died. */
+  recordWorkerRestart(reason: WorkerRestartReason): void;
+  /** Counts a run ended because it outlived the run timeout. */
+  recordRunTimeout(): void;
   /** Stops the event loop lag timer. */
   close(): void;
 }
@@ -89,7 +103,8 @@ export interface ExporterMetrics {
  * Families: `vigil_exporter_runs_total` (every finished run, failed or not),
  * `vigil_exporter_run_failures_total`, `vigil_exporter_runs_skipped_total`,
  * `vigil_exporter_last_success_timestamp_seconds` (0 before the first success),
- * `vigil_exporter_run_duration_seconds` (histogram), `vigil_model_predictions_total{model}` (rows
+ * `vigil_exporter_run_duration_seconds` (histogram), `vigil_exporter_run_timeouts_total`,
+ * `vigil_exporter_worker_restarts_total{reason}`, `vigil_model_predictions_total{model}` (rows
  * predicted), `vigil_model_prediction_latency_seconds{model}` (histogram, one per predict call),
  * `vigil_process_cpu_seconds_total`, `vigil_process_resident_memory_bytes`,
  * `vigil_process_heap_used_bytes`, `vigil_process_event_loop_lag_seconds`,
@@ -154,6 +169,19 @@ export function createExporterMetrics(
     buckets: [...(options.runDurationBuckets ?? RUN_DURATION_BUCKETS)],
     registers,
   });
+  const timeouts = new Counter({
+    name: name("vigil_exporter_run_timeouts_total", "counter"),
+    help: "Monitor runs ended because they outlived --run-timeout (also counted as failures)",
+    registers,
+  });
+  const restarts = new Counter({
+    name: name("vigil_exporter_worker_restarts_total", "counter"),
+    help:
+      "Restarts of the process that runs the notebook's code, by why it died (crash: uncaught error or unhandled rejection; out_of_memory: --max-heap reached; timeout: ended by --run-timeout)",
+    labelNames: ["reason"],
+    registers,
+  });
+  for (const reason of WORKER_RESTART_REASONS) restarts.inc({ reason }, 0);
   const predictions = new Counter({
     name: name("vigil_model_predictions_total", "counter"),
     help: "Rows the monitored model predicted during successful runs",
@@ -259,6 +287,12 @@ export function createExporterMetrics(
     },
     recordSkip() {
       skipped.inc();
+    },
+    recordWorkerRestart(reason) {
+      restarts.inc({ reason });
+    },
+    recordRunTimeout() {
+      timeouts.inc();
     },
     close() {
       lag?.stop();

@@ -5,14 +5,18 @@ import { LAUNCHER_FLAGS } from "../../lib/exporter/subprocess.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
-Deno.test("serverPermissions grants net to the bound address only, no run but ls and no write without history", () => {
+Deno.test("serverPermissions grants net to the bound address only, no run but ls and deno and no write without history", () => {
   const options = parseExportArgs(["--host", "127.0.0.1", "--port", "9100"]);
-  const p = serverPermissions(options, "/tmp/vigil_export_x", { root: "/repo", cwd: "/repo" });
+  const p = serverPermissions(options, "/tmp/vigil_export_x", {
+    root: "/repo",
+    cwd: "/repo",
+    deno: "/usr/bin/deno",
+  });
   assertEquals(p, {
     net: ["127.0.0.1:9100"],
     read: ["/repo", "/tmp/vigil_export_x"],
     write: [],
-    run: ["ls"],
+    run: ["ls", "/usr/bin/deno"],
   });
 });
 

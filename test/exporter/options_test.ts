@@ -1,10 +1,15 @@
-import { assertEquals, assertThrows } from "../_assert.ts";
+import { assert, assertEquals, assertThrows } from "../_assert.ts";
 import {
+  DEFAULT_MAX_HEAP_MB,
   DEFAULT_NOTEBOOK,
+  DEFAULT_RUN_TIMEOUT,
+  MIN_INTERVAL_SECONDS,
   parseDuration,
   parseExportArgs,
+  runTimeoutSeconds,
   serverOptionsFromJson,
   serverOptionsToJson,
+  USAGE,
   UsageError,
 } from "../../lib/exporter/options.ts";
 
@@ -19,6 +24,8 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     pushGateway: undefined,
     job: "vigil",
     history: undefined,
+    runTimeout: undefined,
+    maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
     help: false,
   });
@@ -44,6 +51,9 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--read",
     "/data/a",
     "--read=/data/b",
+    "--run-timeout",
+    "90s",
+    "--max-heap=512",
   ]);
   assertEquals(options, {
     notebook: "nb.ipynb",
@@ -55,6 +65,8 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     pushGateway: "http://gw:9091",
     job: "iris",
     history: "runs.jsonl",
+    runTimeout: 90,
+    maxHeapMb: 512,
     reads: ["/data/a", "/data/b"],
     help: false,
   });
@@ -95,12 +107,13 @@ Deno.test("server options survive the JSON hand-over unchanged, defaults include
   const full = parseExportArgs([
     ...["nb.ipynb", "--port=0", "--host", "127.0.0.1", "--cron", "*/5 * * * *"],
     ...["--param", "seed=7", "--once", "--push-gateway", "http://gw:9091", "--job=iris"],
-    ...["--history", "runs.jsonl", "--read", "/data/a"],
+    ...["--history", "runs.jsonl", "--read", "/data/a", "--run-timeout", "2m", "--max-heap", "256"],
   ]);
-  assertEquals(serverOptionsFromJson(serverOptionsToJson(full, "/tmp/m/nb.gen.ts")), {
-    ...full,
-    module: "/tmp/m/nb.gen.ts",
-  });
+  const monitorPermissions = { read: ["/r", "/tmp/m"], net: ["127.0.0.1"] };
+  assertEquals(
+    serverOptionsFromJson(serverOptionsToJson(full, "/tmp/m/nb.gen.ts", { monitorPermissions })),
+    { ...full, module: "/tmp/m/nb.gen.ts", monitorPermissions },
+  );
   const plain = parseExportArgs([]);
   assertEquals(serverOptionsFromJson(serverOptionsToJson(plain, "/m.ts")), {
     ...plain,
@@ -117,4 +130,37 @@ Deno.test("serverOptionsFromJson() rejects what the launcher never writes", () =
 
 Deno.test("parseExportArgs() has no hidden --module option any more", () => {
   assertThrows(() => parseExportArgs(["--module", "x.ts"]), UsageError, '"--module"');
+});
+
+Deno.test("parseExportArgs() refuses intervals below the documented floor (100ms), which would lock the main thread", () => {
+  for (const text of ["0.0001ms", "99ms", "0.05s", "0.09"]) {
+    assertThrows(
+      () => parseExportArgs(["--interval", text]),
+      UsageError,
+      `Invalid --interval "${text}": the shortest interval is 100ms`,
+    );
+  }
+  assertEquals(parseExportArgs(["--interval", "100ms"]).schedule, {
+    kind: "interval",
+    seconds: 0.1,
+  });
+  assertEquals(MIN_INTERVAL_SECONDS, 0.1);
+  assert(USAGE.includes("at least 100ms"), "the floor is in --help");
+});
+
+Deno.test("parseExportArgs() reads --run-timeout (at least 1s) and --max-heap (whole MiB, at least 64)", () => {
+  assertThrows(() => parseExportArgs(["--run-timeout", "500ms"]), UsageError, '"500ms"');
+  assertThrows(() => parseExportArgs(["--max-heap", "63"]), UsageError, '"63"');
+  assertThrows(() => parseExportArgs(["--max-heap", "1.5"]), UsageError, '"1.5"');
+  assertThrows(() => parseExportArgs(["--max-heap", "1G"]), UsageError, '"1G"');
+  assertEquals(parseExportArgs(["--run-timeout", "1s", "--max-heap", "64"]).runTimeout, 1);
+  assertEquals(parseExportArgs(["--max-heap", "64"]).maxHeapMb, 64);
+});
+
+Deno.test("runTimeoutSeconds() defaults to 3 periods within [60 s, 1 h], and --run-timeout wins", () => {
+  const plain = parseExportArgs([]);
+  assertEquals(runTimeoutSeconds(plain, 60), 180);
+  assertEquals(runTimeoutSeconds(plain, 0.1), DEFAULT_RUN_TIMEOUT.minSeconds);
+  assertEquals(runTimeoutSeconds(plain, 31 * 86_400), DEFAULT_RUN_TIMEOUT.maxSeconds);
+  assertEquals(runTimeoutSeconds(parseExportArgs(["--run-timeout", "5h"]), 60), 18_000);
 });

@@ -1,5 +1,11 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { type Clock, startScheduler } from "../../lib/exporter/scheduler.ts";
+import {
+  type Clock,
+  MAX_TIMER_DELAY_MS,
+  scheduleTiming,
+  startScheduler,
+  SYSTEM_CLOCK,
+} from "../../lib/exporter/scheduler.ts";
 
 /** A manual clock: timers fire only when `advance()` passes their due time. */
 function fakeClock(start = 0): Clock & { advance(ms: number): Promise<void>; pending(): number } {
@@ -10,13 +16,17 @@ function fakeClock(start = 0): Clock & { advance(ms: number): Promise<void>; pen
     now: () => now,
     setTimer(callback, delayMs) {
       const id = ++seq;
-      timers.set(id, { at: now + delayMs, callback });
+      // As setTimeout does: a delay past 2^31 - 1 ms fires at once.
+      timers.set(id, { at: now + (delayMs > MAX_TIMER_DELAY_MS ? 0 : delayMs), callback });
       return () => timers.delete(id);
     },
     pending: () => timers.size,
     async advance(ms) {
       const end = now + ms;
-      while (true) {
+      for (let fired = 0;; fired++) {
+        if (fired > 10_000) {
+          throw new Error("Timer storm: over 10000 timers fired in one advance()");
+        }
         await new Promise((r) => setTimeout(r, 0)); // settle finished runs, as the real loop does
         const due = [...timers.entries()].filter(([, t]) => t.at <= end)
           .sort((a, b) => a[1].at - b[1].at)[0];
@@ -146,4 +156,78 @@ Deno.test("startScheduler() keeps its schedule when a run rejects", async () => 
   await clock.advance(2000);
   assertEquals(calls, 3);
   await scheduler.stop();
+});
+
+const HOUR = 3_600_000;
+
+Deno.test("startScheduler() waits 600 h between runs: long delays are chained, not fired at once", async () => {
+  const clock = fakeClock();
+  const runs: number[] = [];
+  const scheduler = startScheduler(() => {
+    runs.push(clock.now());
+    return Promise.resolve();
+  }, { next: (t) => t + 600 * HOUR, clock });
+  await clock.advance(599 * HOUR);
+  assertEquals(runs, [0]);
+  await clock.advance(1201 * HOUR - 599 * HOUR);
+  // Exactly on the schedule: due times do not creep by the time a run or a chunk takes.
+  assertEquals(runs, [0, 600 * HOUR, 1200 * HOUR]);
+  assertEquals(scheduler.skipped, 0);
+  await scheduler.stop();
+  assertEquals(clock.pending(), 0);
+});
+
+Deno.test("startScheduler() runs a monthly cron once a month, on the first at 00:00 UTC", async () => {
+  const start = Date.UTC(2026, 0, 15, 12);
+  const clock = fakeClock(start);
+  const timing = scheduleTiming({ kind: "cron", expression: "0 0 1 * *" }, start);
+  const runs: string[] = [];
+  const scheduler = startScheduler(() => {
+    runs.push(new Date(clock.now()).toISOString());
+    return Promise.resolve();
+  }, { next: timing.next, clock });
+  await clock.advance(Date.UTC(2026, 3, 20) - start);
+  assertEquals(runs, [
+    "2026-01-15T12:00:00.000Z",
+    "2026-02-01T00:00:00.000Z",
+    "2026-03-01T00:00:00.000Z",
+    "2026-04-01T00:00:00.000Z",
+  ]);
+  await scheduler.stop();
+});
+
+Deno.test("startScheduler() re-arms a timer that fires before its due time", async () => {
+  let now = 0;
+  const timers: (() => void)[] = [];
+  const clock: Clock = {
+    now: () => now,
+    setTimer(callback) {
+      timers.push(callback);
+      return () => {};
+    },
+  };
+  let runs = 0;
+  const scheduler = startScheduler(() => {
+    runs++;
+    return Promise.resolve();
+  }, { next: (t) => t + 1000, clock });
+  await new Promise((r) => setTimeout(r, 0)); // the first run settles
+  now = 999; // fires 1 ms early
+  timers.shift()?.();
+  assertEquals([runs, timers.length], [1, 1]);
+  now = 1000;
+  timers.shift()?.();
+  assertEquals(runs, 2);
+  await scheduler.stop();
+});
+
+Deno.test("startScheduler() with the real clock does not fire a delay past 2^31 ms early", async () => {
+  let runs = 0;
+  const scheduler = startScheduler(() => {
+    runs++;
+    return Promise.resolve();
+  }, { next: (t) => t + MAX_TIMER_DELAY_MS + 60_000, clock: SYSTEM_CLOCK });
+  await new Promise((r) => setTimeout(r, 300));
+  await scheduler.stop();
+  assertEquals(runs, 1, "only the run at start");
 });

@@ -11,7 +11,7 @@ import {
 const PS = `
     1     0 15884 /sbin/init
   300     1  9000 bash
-  400   300 41000 deno run --allow-read=. scripts/export.ts fault_monitor.ipynb
+  400   300 41000 deno run --allow-read=. scripts/export.ts soak_monitor.ipynb
   401   400 30000 deno check /tmp/vigil_export_x/m.gen.ts
   402   400 81920 deno run --no-prompt --config /r/deno.json /r/lib/exporter/server.ts {"notebook":"a b"}
   403   402  2048 deno run /r/lib/exporter/_worker_process.ts
