@@ -6,7 +6,7 @@
  * `idleTimeoutMs`, a response written within `idleTimeoutMs`), at most `maxConnections` are open
  * (a new one evicts the oldest connection that is waiting for bytes, so a scrape always gets in),
  * and an `accept()` error is counted, logged, answered by evicting a waiting connection (freeing a
- * descriptor) and retried after a short backoff. Request bodies are not read: a request that
+ * descriptor) and retried, at once if one was evicted, else after a short backoff. Request bodies are not read: a request that
  * announces one is answered and the connection closed.
  *
  * @module
@@ -211,8 +211,9 @@ export function serveHttp(handler: HttpHandler, options: HttpServerOptions): Htt
       } catch (e) {
         if (stopping || e instanceof Deno.errors.BadResource) return;
         options.onAcceptError?.(e instanceof Error ? e : new Error(String(e)));
-        // Out of descriptors, most likely: give one back, then wait before trying again.
-        evictOldestWaiting();
+        // Out of descriptors, most likely: give one back and accept again at once, so a backlog
+        // of held sockets drains and a scrape behind it gets in; with nothing to give, wait.
+        if (evictOldestWaiting()) continue;
         await new Promise((resolve) => setTimeout(resolve, backoff));
         backoff = Math.min(backoff * 2, 10 * acceptBackoffMs);
         continue;
