@@ -156,7 +156,12 @@ export function serveHttp(handler: HttpHandler, options: HttpServerOptions): Htt
         let end = headEnd(buffer, length);
         while (end < 0) {
           if (length === buffer.length) {
-            await respond(c, new Response("Request head too large\n", { status: 431 }), false, true);
+            await respond(
+              c,
+              new Response("Request head too large\n", { status: 431 }),
+              false,
+              true,
+            );
             return close(c, "bad_request");
           }
           const n = await c.conn.read(buffer.subarray(length));

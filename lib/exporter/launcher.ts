@@ -4,7 +4,8 @@
  * folder and type-checks it, then starts the server (`server.ts`) in a second Deno process
  * whose permissions are computed from the options ({@linkcode serverPermissions}): network to its
  * own address (and the push gateway's), reads of the repository and named data, writes only for
- * `--history`, `ls` as the only program. The launcher itself needs `--allow-read=.`,
+ * `--history`, `ls` as the only program (for the descriptor count; the notebook's worker cannot run
+ * it, see worker_permissions.ts). The launcher itself needs `--allow-read=.`,
  * `--allow-write=/tmp` and `--allow-run=<deno>`; the notebook's code never runs with those.
  * See `--help` and DESIGN.md, "The exporter".
  *
@@ -70,7 +71,8 @@ export function serverPermissions(
   moduleDir: string,
   { root = ROOT, cwd = Deno.cwd() }: { root?: string; cwd?: string } = {},
 ): ServerPermissions {
-  const net = [options.port === 0 ? options.host : `${options.host}:${options.port}`];
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const net = [options.port === 0 ? host : `${host}:${options.port}`];
   if (options.pushGateway !== undefined) {
     const url = new URL(options.pushGateway);
     net.push(`${url.hostname}:${url.port || (url.protocol === "https:" ? "443" : "80")}`);
@@ -99,6 +101,8 @@ function serverArgs(
     `--allow-read=${permissions.read.join(",")}`,
     ...(permissions.write.length > 0 ? [`--allow-write=${permissions.write.join(",")}`] : []),
     `--allow-run=${permissions.run.join(",")}`,
+    // The notebook's worker drops --allow-run (worker_permissions.ts): needs Worker options.
+    "--unstable-worker-options",
   ];
   return [
     "run",

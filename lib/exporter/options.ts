@@ -102,7 +102,6 @@ Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for 
 /readyz (readiness: 200 when a good snapshot is less than --stale-after intervals old, else 503),
 / (status page).`;
 
-
 const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
 
 /**
@@ -154,7 +153,9 @@ function parseCount(flag: string, text: string, min: number): number {
  */
 export function parseHost(text: string): string {
   const bad = (why: string) =>
-    new UsageError(`Invalid --host "${text}": ${why}; expected e.g. 0.0.0.0, 127.0.0.1, ::1 or a name`);
+    new UsageError(
+      `Invalid --host "${text}": ${why}; expected e.g. 0.0.0.0, 127.0.0.1, ::1 or a name`,
+    );
   const bare = /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
   if (bare.includes(":")) {
     if (!/^[0-9A-Fa-f:.]+$/.test(bare)) throw bad("not an IPv6 address");

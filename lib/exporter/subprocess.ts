@@ -65,7 +65,12 @@ export async function startExporterProcess(
   const limited = options.fdLimit !== undefined;
   const child = new Deno.Command(limited ? "bash" : Deno.execPath(), {
     args: limited
-      ? ["-c", `ulimit -n ${options.fdLimit} && exec "$0" "$@"`, Deno.execPath(), ...launcherArgs(args)]
+      ? [
+        "-c",
+        `ulimit -n ${options.fdLimit} && exec "$0" "$@"`,
+        Deno.execPath(),
+        ...launcherArgs(args),
+      ]
       : launcherArgs(args),
     cwd: root,
     env: { NO_COLOR: "1" },

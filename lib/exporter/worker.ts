@@ -8,6 +8,7 @@ import type { Snapshot } from "../monitor/types.ts";
 import type { RunnableMonitor } from "./exporter.ts";
 import { type MonitorInfo, NotebookLoadError } from "./load_monitor.ts";
 import type { WorkerReply, WorkerRequest } from "./_worker_main.ts";
+import { confinedWorkerOptions } from "./worker_permissions.ts";
 
 /** A run that failed in the worker; the message is already one line located in the notebook. */
 export class WorkerRunError extends Error {
@@ -25,7 +26,7 @@ export interface WorkerMonitor extends RunnableMonitor {
 
 /**
  * Starts the worker and loads the generated module `file` of `notebook` in it. Inherits the
- * process's permissions.
+ * process's permissions except running programs (`worker_permissions.ts`).
  *
  * @throws {NotebookLoadError} When the notebook fails to load or binds no monitor (one line).
  */
@@ -34,9 +35,10 @@ export async function startMonitorWorker(
   notebook: string,
   params: Readonly<Record<string, string>>,
 ): Promise<WorkerMonitor> {
-  const worker = new Worker(new URL("./_worker_main.ts", import.meta.url).href, {
-    type: "module",
-  });
+  const worker = new Worker(
+    new URL("./_worker_main.ts", import.meta.url).href,
+    confinedWorkerOptions(),
+  );
   let pending: PromiseWithResolvers<WorkerReply> | undefined;
   let crashed: string | undefined;
   const request = (message: WorkerRequest): Promise<WorkerReply> => {

@@ -182,7 +182,8 @@ export function createExporterMetrics(
   });
   const dropped = new Counter({
     name: name("vigil_exporter_connections_dropped_total", "counter"),
-    help: "HTTP connections the exporter closed itself: at_capacity, evicted, timeouts, bad_request",
+    help:
+      "HTTP connections the exporter closed itself: at_capacity, evicted, timeouts, bad_request",
     labelNames: ["reason"],
     registers,
   });

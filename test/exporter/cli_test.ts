@@ -59,6 +59,15 @@ Deno.test("export exits 2 with one line on stderr for bad input", async () => {
     ],
     [[badType], `notebook ${badType}, cell 2, line 2`],
     [["--module", "x.ts"], 'vigil export: Unknown option "--module"'],
+    // Each of these gave a Rust backtrace from the listener or the --allow-net flag.
+    [[STUB, "--host", "foo bar"], 'vigil export: Invalid --host "foo bar"'],
+    [[STUB, "--host", "999.1.1.1"], 'vigil export: Invalid --host "999.1.1.1"'],
+    [[STUB, "--host", ""], 'vigil export: Invalid --host ""'],
+    [[STUB, "--host", "a:b:c"], 'vigil export: Invalid --host "a:b:c"'],
+    [[STUB, "--host", "http://x"], 'vigil export: Invalid --host "http://x"'],
+    // Well-formed but unusable: refused by the listener, caught by kind, still one line.
+    [[STUB, "--host", "no-such-host.invalid", "--port", "0"], 'host name "no-such-host.invalid"'],
+    [[STUB, "--host", "192.0.2.1", "--port", "0"], "Cannot listen on 192.0.2.1:0: no such address"],
   ];
   const results = await Promise.all(cases.map(([args]) => runExport(args)))
     .finally(() => Promise.all([badJson, badType].map((f) => Deno.remove(`${ROOT}${f}`))));

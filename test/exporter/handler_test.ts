@@ -3,11 +3,7 @@ import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
-import {
-  createExporter,
-  type ExporterOptions,
-  PUBLIC_ERROR,
-} from "../../lib/exporter/exporter.ts";
+import { createExporter, type ExporterOptions, PUBLIC_ERROR } from "../../lib/exporter/exporter.ts";
 import { createExportHandler } from "../../lib/exporter/handler.ts";
 import { makeSnapshot, scriptedMonitor, type Step } from "./_fixtures.ts";
 

@@ -11,9 +11,12 @@ function start(options: Partial<HttpServerOptions> = {}) {
   const server = serveHttp(
     (request, info) =>
       Promise.resolve(
-        new Response(`${request.method} ${new URL(request.url).pathname} ${info.remoteAddr.hostname}`, {
-          headers: { "content-type": "text/plain" },
-        }),
+        new Response(
+          `${request.method} ${new URL(request.url).pathname} ${info.remoteAddr.hostname}`,
+          {
+            headers: { "content-type": "text/plain" },
+          },
+        ),
       ),
     {
       hostname: "127.0.0.1",
@@ -33,7 +36,10 @@ async function connect(port: number): Promise<Deno.TcpConn> {
 }
 
 /** Reads from `conn` until the peer closes it or `ms` pass; returns the text and whether it closed. */
-async function readUntilClosed(conn: Deno.Conn, ms: number): Promise<{ text: string; closed: boolean }> {
+async function readUntilClosed(
+  conn: Deno.Conn,
+  ms: number,
+): Promise<{ text: string; closed: boolean }> {
   const buffer = new Uint8Array(65536);
   let text = "";
   const deadline = Date.now() + ms;
@@ -54,7 +60,9 @@ async function readUntilClosed(conn: Deno.Conn, ms: number): Promise<{ text: str
 /** One full request on a fresh connection; the server closes after it (Connection: close). */
 async function get(port: number, path: string, method = "GET"): Promise<string> {
   const conn = await connect(port);
-  await conn.write(encoder.encode(`${method} ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+  await conn.write(
+    encoder.encode(`${method} ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+  );
   const { text, closed } = await readUntilClosed(conn, 2000);
   conn.close();
   assert(closed, `connection left open after "Connection: close": ${text}`);
