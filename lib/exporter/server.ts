@@ -3,8 +3,9 @@
  * permissions once the notebook's module is written and type-checked; its options (parsed once,
  * by the launcher) arrive as one JSON argument. Loads the
  * monitor in a worker (`_worker_main.ts`) and runs it there at start and on a schedule (never
- * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
- * main thread. See `--help` and DESIGN.md, "The exporter".
+ * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz`, `/readyz` and `/`
+ * from the main thread, through its own HTTP server (`http_server.ts`: timeouts, a connection cap,
+ * survives running out of descriptors). See `--help` and DESIGN.md, "The exporter".
  *
  * Stops cleanly (after the run in progress) on SIGINT, SIGTERM or when its stdin closes (the
  * launcher died). Exit codes: 0 after a clean stop or a successful `--once`; 1 when the `--once`
