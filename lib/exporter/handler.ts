@@ -38,6 +38,16 @@ export interface ClientInfo {
 /**
  * Why `/readyz` fails, or `undefined` when a good snapshot at most `staleAfterSeconds` old exists.
  * The last run's error is named (in `details` form) but a failure alone does not make it unready.
+ *
+ * @example
+ * ```ts
+ * import { notReadyReason } from "./handler.ts";
+ * const good = { ok: true, startedAtMs: 0, finishedAtMs: 1000, durationSeconds: 1 };
+ * const bad = { ...good, ok: false, finishedAtMs: 61_000, error: "Error: gone" };
+ * const state = { lastRun: bad, lastSuccess: good };
+ * if (notReadyReason(state, 180, 62_000) !== undefined) throw new Error("one failure is ready");
+ * if (!notReadyReason(state, 180, 182_000)?.includes("Error: gone")) throw new Error();
+ * ```
  */
 export function notReadyReason(
   exporter: Pick<Exporter, "lastRun" | "lastSuccess">,
@@ -60,7 +70,18 @@ export function notReadyReason(
   return undefined;
 }
 
-/** Whether `addr` is a loopback address (127.0.0.0/8, ::1 or IPv4-mapped 127.x). */
+/**
+ * Whether `addr` is a loopback address (127.0.0.0/8, ::1 or IPv4-mapped 127.x).
+ *
+ * @example
+ * ```ts
+ * import { isLoopback } from "./handler.ts";
+ * const at = (hostname: string) => ({ transport: "tcp" as const, hostname, port: 1 });
+ * if (!isLoopback(at("127.0.0.1")) || !isLoopback(at("::1")) || isLoopback(at("10.0.0.1"))) {
+ *   throw new Error();
+ * }
+ * ```
+ */
 export function isLoopback(addr: Deno.NetAddr): boolean {
   const h = addr.hostname;
   return h === "::1" || /^(::ffff:)?127\./.test(h);
