@@ -171,6 +171,7 @@ async function serve(
   const handler = createExportHandler(exporter, {
     staleAfterSeconds: options.staleAfterIntervals * timing.periodSeconds,
     showErrors: options.showErrors,
+    alive: () => monitor.alive(),
   });
   let server: HttpServer;
   let lastAcceptLog = -Infinity;

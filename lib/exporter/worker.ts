@@ -22,6 +22,8 @@ export interface WorkerMonitor extends RunnableMonitor {
   describeError(error: unknown): string;
   /** Ends the worker (a run in progress is abandoned: wait for it first). */
   terminate(): void;
+  /** Whether the worker can still run the monitor (false once it stopped on an uncaught error). */
+  alive(): boolean;
 }
 
 /**
@@ -86,6 +88,9 @@ export async function startMonitorWorker(
     },
     terminate() {
       worker.terminate();
+    },
+    alive() {
+      return crashed === undefined;
     },
   };
 }
