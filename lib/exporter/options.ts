@@ -93,7 +93,7 @@ a schedule, and serves its last snapshot as Prometheus metrics.
                          half-sent one (default 256; keep it well under \`ulimit -n\`)
   --stale-after N        /readyz fails once the last good snapshot is older than N intervals
                          (default 3)
-  --show-errors          show run errors and file paths on /healthz, /readyz and / to every
+  --show-errors          show run errors and file paths on /readyz and / to every
                          client (default: only to loopback clients; others see a generic reason)
   --help                 show this text
 
