@@ -67,8 +67,12 @@ export interface Exporter {
   readonly lastSnapshot: Snapshot | undefined;
   readonly lastRun: RunRecord | undefined;
   readonly lastSuccess: RunRecord | undefined;
-  /** The status page: built on the first request after a run, then served from cache. */
-  statusPage(): Promise<string>;
+  /**
+   * The status page: built on the first request after a run, then served from cache. With
+   * `details: false` a failed run's error text (which may hold paths and data) is replaced by
+   * {@linkcode PUBLIC_ERROR}. @default details true
+   */
+  statusPage(view?: { details: boolean }): Promise<string>;
   /** Runs the monitor once; never throws. */
   runOnce(): Promise<RunRecord>;
   /** Counts a scheduled tick skipped because a run was in progress. */
@@ -76,6 +80,9 @@ export interface Exporter {
   /** The registry's exposition, in Prometheus text 0.0.4 or OpenMetrics 1.0. */
   exposition(format: "prometheus" | "openmetrics"): Promise<string>;
 }
+
+/** What clients without access to error details see instead of a run's error text. */
+export const PUBLIC_ERROR = "the monitor's run threw (details in the exporter's log)";
 
 function defaultDescribe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -94,7 +101,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
   let lastRun: RunRecord | undefined;
   let lastSuccess: RunRecord | undefined;
   let charts: { snapshot: Snapshot; svgs: Promise<string[]> } | undefined;
-  let page: Promise<string> | undefined;
+  const pages = new Map<boolean, Promise<string>>();
 
   const cacheMs = options.expositionCacheMs ?? 1000;
   const cache = new Map<string, { at: number; text: Promise<string> }>();
@@ -122,9 +129,11 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
     return charts.svgs;
   }
 
-  async function buildPage(): Promise<string> {
+  async function buildPage(details: boolean): Promise<string> {
     const snapshot = lastSnapshot;
-    const run = lastRun;
+    const run = lastRun === undefined || lastRun.ok || details
+      ? lastRun
+      : { ...lastRun, error: PUBLIC_ERROR };
     return renderStatusPage({
       monitor: monitor.name,
       charts: snapshot === undefined ? [] : await chartsOf(snapshot),
@@ -169,7 +178,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
     }
     lastRun = record;
     cache.clear();
-    page = undefined;
+    pages.clear();
     if (options.push !== undefined) {
       const { url, job } = options.push;
       await pushMetrics(url, job, await exposition("prometheus"), {
@@ -190,8 +199,12 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
     get lastSuccess() {
       return lastSuccess;
     },
-    statusPage() {
-      page ??= buildPage();
+    statusPage(view = { details: true }) {
+      let page = pages.get(view.details);
+      if (page === undefined) {
+        page = buildPage(view.details);
+        pages.set(view.details, page);
+      }
       return page;
     },
     runOnce,

@@ -1,10 +1,17 @@
 /**
- * The exporter's HTTP routes: `/metrics`, `/healthz` and `/`. A plain `(Request) => Response`
- * function, so tests call it without a server.
+ * The exporter's HTTP routes: `/metrics`, `/healthz` and `/livez` (liveness), `/readyz`
+ * (readiness: a fresh good snapshot) and `/`. A plain `(Request, info?) => Response` function, so
+ * tests call it without a server.
+ *
+ * Liveness never depends on runs: one bad batch or a slow run must not make Kubernetes restart a
+ * healthy process. Readiness fails only once the last good snapshot is older than
+ * `staleAfterSeconds`, so a single failed run (the last good snapshot stays exported) does not flap
+ * it. Error text and paths are shown to loopback clients only (or to all with `showErrors`);
+ * others get a generic reason and the details stay in the log.
  *
  * @module
  */
-import type { Exporter } from "./exporter.ts";
+import { type Exporter, PUBLIC_ERROR } from "./exporter.ts";
 import { OPENMETRICS_CONTENT_TYPE } from "../prometheus/openmetrics.ts";
 
 /** Prometheus text format 0.0.4, the default of `/metrics`. */
@@ -12,26 +19,72 @@ export const PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8
 
 /** Options of {@linkcode createExportHandler}. */
 export interface ExportHandlerOptions {
-  /** `/healthz` fails when the last success is older than this (two intervals). */
-  maxAgeSeconds: number;
+  /** `/readyz` fails once the last good snapshot is older than this (`--stale-after` intervals). */
+  staleAfterSeconds: number;
+  /** Show error text to every client, not only loopback ones. @default false */
+  showErrors?: boolean;
+  /** Whether the monitor's worker is alive, for `/healthz` and `/livez`. @default always true */
+  alive?: () => boolean;
   /** Milliseconds since the epoch. @default Date.now */
   now?: () => number;
 }
 
-/** Why `/healthz` fails, or `undefined` when healthy. */
-export function unhealthyReason(
+/** The client's address, as `Deno.serve` and `serveHttp` pass it. */
+export interface ClientInfo {
+  /** Where the request came from. */
+  remoteAddr: Deno.NetAddr;
+}
+
+/**
+ * Why `/readyz` fails, or `undefined` when a good snapshot at most `staleAfterSeconds` old exists.
+ * The last run's error is named (in `details` form) but a failure alone does not make it unready.
+ *
+ * @example
+ * ```ts
+ * import { notReadyReason } from "./handler.ts";
+ * const good = { ok: true, startedAtMs: 0, finishedAtMs: 1000, durationSeconds: 1 };
+ * const bad = { ...good, ok: false, finishedAtMs: 61_000, error: "Error: gone" };
+ * const state = { lastRun: bad, lastSuccess: good };
+ * if (notReadyReason(state, 180, 62_000) !== undefined) throw new Error("one failure is ready");
+ * if (!notReadyReason(state, 180, 182_000)?.includes("Error: gone")) throw new Error();
+ * ```
+ */
+export function notReadyReason(
   exporter: Pick<Exporter, "lastRun" | "lastSuccess">,
-  maxAgeSeconds: number,
+  staleAfterSeconds: number,
   nowMs: number,
+  details = true,
 ): string | undefined {
+  const success = exporter.lastSuccess;
   const last = exporter.lastRun;
-  if (last === undefined) return "no run has finished yet";
-  if (!last.ok) return `last run failed: ${last.error ?? "unknown error"}`;
-  const age = (nowMs - last.finishedAtMs) / 1000;
-  if (age > maxAgeSeconds) {
-    return `last successful run finished ${age.toFixed(1)} s ago (limit ${maxAgeSeconds} s)`;
+  const failure = last !== undefined && !last.ok
+    ? `; last run failed: ${details ? last.error ?? "unknown error" : PUBLIC_ERROR}`
+    : "";
+  if (success === undefined) {
+    return last === undefined ? "no run has finished yet" : `no run has succeeded yet${failure}`;
+  }
+  const age = (nowMs - success.finishedAtMs) / 1000;
+  if (age > staleAfterSeconds) {
+    return `last good snapshot is ${age.toFixed(1)} s old (limit ${staleAfterSeconds} s)${failure}`;
   }
   return undefined;
+}
+
+/**
+ * Whether `addr` is a loopback address (127.0.0.0/8, ::1 or IPv4-mapped 127.x).
+ *
+ * @example
+ * ```ts
+ * import { isLoopback } from "./handler.ts";
+ * const at = (hostname: string) => ({ transport: "tcp" as const, hostname, port: 1 });
+ * if (!isLoopback(at("127.0.0.1")) || !isLoopback(at("::1")) || isLoopback(at("10.0.0.1"))) {
+ *   throw new Error();
+ * }
+ * ```
+ */
+export function isLoopback(addr: Deno.NetAddr): boolean {
+  const h = addr.hostname;
+  return h === "::1" || /^(::ffff:)?127\./.test(h);
 }
 
 function text(body: string, status: number, contentType = "text/plain; charset=utf-8"): Response {
@@ -50,9 +103,12 @@ function text(body: string, status: number, contentType = "text/plain; charset=u
 export function createExportHandler(
   exporter: Exporter,
   options: ExportHandlerOptions,
-): (request: Request) => Promise<Response> {
+): (request: Request, info?: ClientInfo) => Promise<Response> {
   const now = options.now ?? Date.now;
-  return async function handle(request: Request): Promise<Response> {
+  const details = (info: ClientInfo | undefined): boolean =>
+    options.showErrors === true || (info !== undefined && isLoopback(info.remoteAddr));
+  const alive = options.alive ?? (() => true);
+  return async function handle(request: Request, info?: ClientInfo): Promise<Response> {
     if (request.method !== "GET" && request.method !== "HEAD") {
       return new Response("Method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } });
     }
@@ -64,14 +120,21 @@ export function createExportHandler(
           ? text(await exporter.exposition("openmetrics"), 200, OPENMETRICS_CONTENT_TYPE)
           : text(await exporter.exposition("prometheus"), 200, PROMETHEUS_CONTENT_TYPE);
       }
-      case "/healthz": {
-        const reason = unhealthyReason(exporter, options.maxAgeSeconds, now());
-        return reason === undefined ? text("ok\n", 200) : text(`unhealthy: ${reason}\n`, 503);
+      case "/healthz":
+      case "/livez":
+        return alive() ? text("ok\n", 200) : text("not alive: the monitor's worker stopped\n", 503);
+      case "/readyz": {
+        const reason = notReadyReason(exporter, options.staleAfterSeconds, now(), details(info));
+        return reason === undefined ? text("ready\n", 200) : text(`not ready: ${reason}\n`, 503);
       }
       case "/":
-        return text(await exporter.statusPage(), 200, "text/html; charset=utf-8");
+        return text(
+          await exporter.statusPage({ details: details(info) }),
+          200,
+          "text/html; charset=utf-8",
+        );
       default:
-        return text("Not found: try /metrics, /healthz or /\n", 404);
+        return text("Not found: try /metrics, /healthz, /readyz or /\n", 404);
     }
   };
 }

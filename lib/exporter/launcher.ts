@@ -80,7 +80,8 @@ export function serverPermissions(
     deno?: string;
   } = {},
 ): ServerPermissions {
-  const net = [options.port === 0 ? options.host : `${options.host}:${options.port}`];
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const net = [options.port === 0 ? host : `${host}:${options.port}`];
   if (options.pushGateway !== undefined) {
     const url = new URL(options.pushGateway);
     net.push(`${url.hostname}:${url.port || (url.protocol === "https:" ? "443" : "80")}`);

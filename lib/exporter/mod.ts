@@ -1,8 +1,9 @@
 /**
  * The exporter behind `deno task export`: runs the `monitor` a notebook binds at start and on a
  * schedule, in a worker, and serves its last snapshot as Prometheus metrics (`/metrics`),
- * `/healthz` and a status page (`/`). {@linkcode runExporter} is the whole command line;
- * {@linkcode startExporterProcess} starts it as a subprocess, as `deno task export` does.
+ * `/healthz` (liveness), `/readyz` (freshness) and a status page (`/`). {@linkcode runExporter}
+ * is the whole command line; {@linkcode startExporterProcess} starts it as a subprocess, as
+ * `deno task export` does.
  *
  * @example
  * ```ts

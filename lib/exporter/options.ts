@@ -64,6 +64,16 @@ export interface ExportOptions {
   maxHeapMb: number;
   /** Extra folders (or files) the server may read, e.g. data outside the repository. */
   reads: string[];
+  /** A kept-alive HTTP connection idle this long (seconds) is closed. @default 30 */
+  idleTimeoutSeconds: number;
+  /** Most HTTP connections open at once; a new one evicts the oldest waiting one. @default 256 */
+  maxConnections: number;
+  /** `/readyz` fails once the last good snapshot is older than this many intervals. @default 3 */
+  staleAfterIntervals: number;
+  /**
+   * Show run errors and paths to every client, not only loopback ones. @default false
+   */
+  showErrors: boolean;
   /** Print the usage text and exit. @default false */
   help: boolean;
 }
@@ -89,6 +99,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** Seconds a request's head has to arrive in, from its first byte (or from accept). */
+export const HEADER_TIMEOUT_SECONDS = 10;
+
 /** Usage text printed by `--help`. */
 export const USAGE = `Usage: deno task export [NOTEBOOK] [options]
 
@@ -113,10 +126,20 @@ a schedule, and serves its last snapshot as Prometheus metrics.
                          exceeds it fails and the process is restarted (default 1024, at least 64)
   --read PATH            let the notebook read PATH too (repeatable; the repository, the notebook's
                          folder and a --param source=PATH are readable already)
+  --idle-timeout DURATION  close a kept-alive connection idle this long (default 30s; a request's
+                         head must arrive within ${HEADER_TIMEOUT_SECONDS}s of its first byte)
+  --max-connections N    most connections open at once; a new one evicts the oldest idle or
+                         half-sent one (default 256; keep it well under \`ulimit -n\`)
+  --stale-after N        /readyz fails once the last good snapshot is older than N intervals
+                         (default 3)
+  --show-errors          show run errors and file paths on /readyz and / to every
+                         client (default: only to loopback clients; others see a generic reason)
   --help                 show this text
 
 Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for it),
-/healthz (200 when the last run succeeded less than two intervals ago, else 503), / (status page).`;
+/healthz and /livez (liveness: 200 while the server runs and its worker is alive),
+/readyz (readiness: 200 when a good snapshot is less than --stale-after intervals old, else 503),
+/ (status page).`;
 
 const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
 
@@ -198,6 +221,54 @@ function parseParam(text: string): [string, string] {
   return [key, text.slice(eq + 1)];
 }
 
+function parseCount(flag: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > 1_000_000) {
+    throw new UsageError(`Invalid ${flag} "${text}": expected an integer from ${min} to 1000000`);
+  }
+  return n;
+}
+
+/**
+ * Checks `--host`: an IPv4 address, an IPv6 address (brackets optional, removed), or a DNS name.
+ * Deno's listener panics with a backtrace on other text, so it is refused here with one line.
+ *
+ * @throws {UsageError} When `text` is none of those.
+ * @example
+ * ```ts
+ * import { parseHost } from "./options.ts";
+ * if (parseHost("[::1]") !== "::1" || parseHost("metrics.local") !== "metrics.local") throw new Error();
+ * ```
+ */
+export function parseHost(text: string): string {
+  const bad = (why: string) =>
+    new UsageError(
+      `Invalid --host "${text}": ${why}; expected e.g. 0.0.0.0, 127.0.0.1, ::1 or a name`,
+    );
+  const bare = /^\[.*\]$/.test(text) ? text.slice(1, -1) : text;
+  if (bare.includes(":")) {
+    if (!/^[0-9A-Fa-f:.]+$/.test(bare)) throw bad("not an IPv6 address");
+    try {
+      new URL(`http://[${bare}]/`);
+    } catch {
+      throw bad("not an IPv6 address");
+    }
+    return bare;
+  }
+  if (/^[\d.]+$/.test(bare)) {
+    const parts = bare.split(".");
+    if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) {
+      throw bad("not an IPv4 address");
+    }
+    return bare;
+  }
+  const label = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  if (bare.length === 0 || bare.length > 253 || !bare.split(".").every((l) => label.test(l))) {
+    throw bad("not an address or host name");
+  }
+  return bare;
+}
+
 function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) {
@@ -235,6 +306,10 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     runTimeout: undefined,
     maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
+    idleTimeoutSeconds: 30,
+    maxConnections: 256,
+    staleAfterIntervals: 3,
+    showErrors: false,
     help: false,
   };
   let notebook: string | undefined;
@@ -263,7 +338,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         options.port = parsePort(value());
         break;
       case "--host":
-        options.host = value();
+        options.host = parseHost(value());
         break;
       case "--interval":
         interval = parseInterval(value());
@@ -293,6 +368,18 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         break;
       case "--read":
         options.reads.push(value());
+        break;
+      case "--idle-timeout":
+        options.idleTimeoutSeconds = parseDuration(value());
+        break;
+      case "--max-connections":
+        options.maxConnections = parseCount(flag, value(), 1);
+        break;
+      case "--stale-after":
+        options.staleAfterIntervals = parseCount(flag, value(), 1);
+        break;
+      case "--show-errors":
+        options.showErrors = true;
         break;
       default:
         if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);

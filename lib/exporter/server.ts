@@ -3,8 +3,9 @@
  * permissions once the notebook's module is written and type-checked; its options (parsed once,
  * by the launcher) arrive as one JSON argument. Loads the
  * monitor in a worker (`_worker_main.ts`) and runs it there at start and on a schedule (never
- * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz` and `/` from the
- * main thread. See `--help` and DESIGN.md, "The exporter".
+ * overlapping), keeps the last good snapshot and serves `/metrics`, `/healthz`, `/readyz` and `/`
+ * from the main thread, through its own HTTP server (`http_server.ts`: timeouts, a connection cap,
+ * survives running out of descriptors). See `--help` and DESIGN.md, "The exporter".
  *
  * The notebook's code runs in a process of its own (`worker.ts`): with a capped heap, ended when a
  * run outlives `--run-timeout`, restarted with backoff when it dies.
@@ -22,10 +23,12 @@ import { createExporterMetrics, type ExporterMetrics } from "../prometheus/expor
 import { createSnapshotMetrics } from "../prometheus/snapshot_metrics.ts";
 import { createExporter } from "./exporter.ts";
 import { createExportHandler } from "./handler.ts";
+import { type HttpServer, serveHttp } from "./http_server.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
 import { startMonitorWorker, type WorkerMonitor } from "./worker.ts";
 import {
   type ExportOptions,
+  HEADER_TIMEOUT_SECONDS,
   runTimeoutSeconds,
   type ServerOptions,
   serverOptionsFromJson,
@@ -39,18 +42,20 @@ function fail(message: string): number {
   return 2;
 }
 
-function listenError(e: unknown, options: ExportOptions): string | undefined {
+/** One line for any error `Deno.listen` throws (the listener is the only thing that can fail). */
+function listenError(e: unknown, options: ExportOptions): string {
   const where = `${options.host}:${options.port}`;
   if (e instanceof Deno.errors.AddrInUse) {
     return `Cannot listen on ${where}: address already in use`;
   }
   if (e instanceof Deno.errors.AddrNotAvailable) {
-    return `Cannot listen on ${where}: no such address`;
+    return `Cannot listen on ${where}: no such address on this machine`;
   }
-  if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
-    return `Cannot listen on ${where}: ${(e as Error).message}`;
+  const message = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+  if (/lookup address/i.test(message)) {
+    return `Cannot listen on ${where}: host name "${options.host}" does not resolve`;
   }
-  return undefined;
+  return `Cannot listen on ${where}: ${message}`;
 }
 
 /**
@@ -186,24 +191,40 @@ async function serve(
     }
   })();
 
-  const handler = createExportHandler(exporter, { maxAgeSeconds: 2 * timing.periodSeconds });
-  const controller = new AbortController();
-  let server: Deno.HttpServer;
+  const handler = createExportHandler(exporter, {
+    staleAfterSeconds: options.staleAfterIntervals * timing.periodSeconds,
+    showErrors: options.showErrors,
+    // Live while the monitor's process is up or being replaced: a probe restarting the whole
+    // exporter would not do better than the respawn already under way.
+    alive: () => monitor.alive || monitor.restarting,
+  });
+  let server: HttpServer;
+  let lastAcceptLog = -Infinity;
   try {
-    server = Deno.serve({
+    server = serveHttp(handler, {
       hostname: options.host,
       port: options.port,
-      signal: controller.signal,
+      headerTimeoutMs: HEADER_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: options.idleTimeoutSeconds * 1000,
+      maxConnections: options.maxConnections,
       onListen: ({ hostname, port }) =>
         console.log(`vigil export: listening on http://${hostname}:${port}/ (metrics at /metrics)`),
-    }, handler);
+      onDrop: (reason) => metrics.recordConnectionDrop(reason),
+      onAcceptError: (e) => {
+        metrics.recordAcceptError();
+        // Once a minute at most: a descriptor storm must not flood the log too.
+        if (performance.now() - lastAcceptLog > 60_000) {
+          lastAcceptLog = performance.now();
+          console.error(`vigil export: cannot accept a connection (${e.message}), retrying`);
+        }
+      },
+    });
   } catch (e) {
     metrics.close();
     for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
-    const message = listenError(e, options);
-    if (message !== undefined) return fail(message);
-    throw e;
+    return fail(listenError(e, options));
   }
+  metrics.watchConnections(() => server.openConnections());
 
   const scheduler = startScheduler(async () => {
     await exporter.runOnce();
@@ -211,12 +232,11 @@ async function serve(
 
   const reason = await stopping;
   console.error(`vigil export: ${reason}, stopping`);
-  controller.abort();
   const schedulerStopped = scheduler.stop();
   const graceMs = Math.min(STOP_GRACE_MS, runTimeoutSeconds(options, timing.periodSeconds) * 1000);
   await monitor.close(graceMs);
   await schedulerStopped;
-  await server.finished;
+  await server.shutdown();
   metrics.close();
   for (const [s, listener] of listeners) Deno.removeSignalListener(s, listener);
   return 0;

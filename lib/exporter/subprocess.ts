@@ -33,6 +33,8 @@ export interface ExporterProcess {
 export interface StartExporterOptions {
   /** Give up waiting for the "listening on" line after this long. @default 60000 */
   timeoutMs?: number;
+  /** Run it under `ulimit -n fdLimit` (through bash), to test descriptor exhaustion. @default none */
+  fdLimit?: number;
 }
 
 /** A loopback port free at the time of the call (for a server started right after). */
@@ -60,8 +62,16 @@ export async function startExporterProcess(
   options: StartExporterOptions = {},
 ): Promise<ExporterProcess> {
   const root = new URL("../..", import.meta.url).pathname;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: launcherArgs(args),
+  const limited = options.fdLimit !== undefined;
+  const child = new Deno.Command(limited ? "bash" : Deno.execPath(), {
+    args: limited
+      ? [
+        "-c",
+        `ulimit -n ${options.fdLimit} && exec "$0" "$@"`,
+        Deno.execPath(),
+        ...launcherArgs(args),
+      ]
+      : launcherArgs(args),
     cwd: root,
     env: { NO_COLOR: "1" },
     stdin: "null",

@@ -56,6 +56,8 @@ export interface WorkerMonitor extends RunnableMonitor {
   readonly info: MonitorInfo;
   /** Whether the monitor's process is up (false while it waits to be restarted). */
   readonly alive: boolean;
+  /** Whether a restart of the monitor's process is scheduled (after a crash, OOM or timeout). */
+  readonly restarting: boolean;
   /** The run error's one-line description (for the exporter's `describeError`). */
   describeError(error: unknown): string;
   /**
@@ -290,6 +292,9 @@ export async function startMonitorWorker(
     info,
     get alive() {
       return child !== undefined && !child.exited;
+    },
+    get restarting() {
+      return restart !== undefined;
     },
     describeError(error) {
       if (error instanceof WorkerRunError) return error.message;

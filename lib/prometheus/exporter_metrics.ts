@@ -75,7 +75,17 @@ export interface ExporterMetricsOptions {
   runDurationBuckets?: readonly number[];
   /** Buckets of the prediction latency histogram. @default PREDICTION_LATENCY_BUCKETS */
   predictionLatencyBuckets?: readonly number[];
+  /** Unix time in milliseconds (the snapshot age is computed from it). @default Date.now */
+  now?: () => number;
 }
+
+/** Why the HTTP server closed a connection itself (label `reason`). */
+export type ConnectionDropReason =
+  | "at_capacity"
+  | "evicted"
+  | "header_timeout"
+  | "idle_timeout"
+  | "bad_request";
 
 /** Handle returned by {@linkcode createExporterMetrics}. */
 export interface ExporterMetrics {
@@ -89,6 +99,12 @@ export interface ExporterMetrics {
   recordWorkerRestart(reason: WorkerRestartReason): void;
   /** Counts a run ended because it outlived the run timeout. */
   recordRunTimeout(): void;
+  /** Counts a connection the HTTP server closed itself, by reason. */
+  recordConnectionDrop(reason: ConnectionDropReason): void;
+  /** Counts a failed `accept()` (e.g. out of file descriptors). */
+  recordAcceptError(): void;
+  /** Reads the open connections gauge from `read` at each scrape. */
+  watchConnections(read: () => number): void;
   /** Stops the event loop lag timer. */
   close(): void;
 }
@@ -109,7 +125,10 @@ export interface ExporterMetrics {
  * `vigil_process_cpu_seconds_total`, `vigil_process_resident_memory_bytes`,
  * `vigil_process_heap_used_bytes`, `vigil_process_event_loop_lag_seconds`,
  * `vigil_process_disk_read_bytes_total`, `vigil_process_disk_write_bytes_total`,
- * `vigil_process_open_fds`.
+ * `vigil_process_open_fds`, `vigil_exporter_snapshot_age_seconds` (seconds since the last
+ * successful run finished, computed at scrape time; since the exporter started while none has),
+ * `vigil_exporter_connections_dropped_total{reason}`, `vigil_exporter_accept_errors_total`,
+ * `vigil_exporter_open_connections`.
  *
  * @param registry The prom-client registry to register on.
  * @param options See {@linkcode ExporterMetricsOptions}.
@@ -137,6 +156,10 @@ export function createExporterMetrics(
     procDir: options.procDir ?? "/proc/self",
   });
   const lagIntervalMs = options.lagIntervalMs ?? 1000;
+  const now = options.now ?? Date.now;
+  const startedAtMs = now();
+  let lastSuccessMs: number | undefined;
+  let readConnections: (() => number) | undefined;
   const lag = lagIntervalMs > 0 ? startLagMonitor(lagIntervalMs) : undefined;
 
   function name(n: string, type: "counter" | "gauge" | "histogram"): string {
@@ -162,6 +185,35 @@ export function createExporterMetrics(
     name: name("vigil_exporter_last_success_timestamp_seconds", "gauge"),
     help: "Unix time at which the last successful run finished (0 before the first one)",
     registers,
+  });
+  new Gauge({
+    name: name("vigil_exporter_snapshot_age_seconds", "gauge"),
+    help:
+      "Seconds since the last successful run finished, at scrape time (since start before the first)",
+    registers,
+    collect() {
+      this.set(Math.max(0, (now() - (lastSuccessMs ?? startedAtMs)) / 1000));
+    },
+  });
+  const dropped = new Counter({
+    name: name("vigil_exporter_connections_dropped_total", "counter"),
+    help:
+      "HTTP connections the exporter closed itself: at_capacity, evicted, timeouts, bad_request",
+    labelNames: ["reason"],
+    registers,
+  });
+  const acceptErrors = new Counter({
+    name: name("vigil_exporter_accept_errors_total", "counter"),
+    help: "Failed accept() calls of the HTTP server (e.g. out of file descriptors), retried",
+    registers,
+  });
+  new Gauge({
+    name: name("vigil_exporter_open_connections", "gauge"),
+    help: "HTTP connections open now",
+    registers,
+    collect() {
+      this.set(readConnections?.() ?? 0);
+    },
   });
   const duration = new Histogram({
     name: name("vigil_exporter_run_duration_seconds", "histogram"),
@@ -275,6 +327,7 @@ export function createExporterMetrics(
     recordSuccess(snapshot, timing) {
       recordRun(timing);
       lastSuccess.set(timing.finishedAtSeconds);
+      lastSuccessMs = timing.finishedAtSeconds * 1000;
       const model = snapshot.model.name;
       predictions.inc({ model }, snapshot.predictions.rows);
       for (const seconds of snapshot.predictions.latenciesSeconds) {
@@ -293,6 +346,15 @@ export function createExporterMetrics(
     },
     recordRunTimeout() {
       timeouts.inc();
+    },
+    recordConnectionDrop(reason) {
+      dropped.inc({ reason });
+    },
+    recordAcceptError() {
+      acceptErrors.inc();
+    },
+    watchConnections(read) {
+      readConnections = read;
     },
     close() {
       lag?.stop();

@@ -60,6 +60,15 @@ Deno.test("export exits 2 with one line on stderr for bad input", async () => {
     ],
     [[badType], `notebook ${badType}, cell 2, line 2`],
     [["--module", "x.ts"], 'vigil export: Unknown option "--module"'],
+    // Each of these gave a Rust backtrace from the listener or the --allow-net flag.
+    [[STUB, "--host", "foo bar"], 'vigil export: Invalid --host "foo bar"'],
+    [[STUB, "--host", "999.1.1.1"], 'vigil export: Invalid --host "999.1.1.1"'],
+    [[STUB, "--host", ""], 'vigil export: Invalid --host ""'],
+    [[STUB, "--host", "a:b:c"], 'vigil export: Invalid --host "a:b:c"'],
+    [[STUB, "--host", "http://x"], 'vigil export: Invalid --host "http://x"'],
+    // Well-formed but unusable: refused by the listener, caught by kind, still one line.
+    [[STUB, "--host", "no-such-host.invalid", "--port", "0"], 'host name "no-such-host.invalid"'],
+    [[STUB, "--host", "192.0.2.1", "--port", "0"], "Cannot listen on 192.0.2.1:0: no such address"],
   ];
   const results = await Promise.all(cases.map(([args]) => runExport(args)))
     .finally(() => Promise.all([badJson, badType].map((f) => Deno.remove(`${ROOT}${f}`))));
@@ -104,11 +113,11 @@ Deno.test("export serves, skips ticks during a slow run and refuses a second exp
       `vigil export: Cannot listen on 127.0.0.1:${exporter.port}: address already in use\n`,
     );
     const base = `http://127.0.0.1:${exporter.port}`;
-    let health = await fetch(`${base}/healthz`);
+    let health = await fetch(`${base}/readyz`);
     await health.body?.cancel();
     for (let i = 0; i < 100 && health.status !== 200; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      health = await fetch(`${base}/healthz`);
+      health = await fetch(`${base}/readyz`);
       await health.body?.cancel();
     }
     assertEquals(health.status, 200, exporter.stderr());
@@ -158,9 +167,14 @@ Deno.test("export keeps serving when a CSV batch is malformed, counts the failur
       failures = Number(/^vigil_exporter_run_failures_total (\d+)$/m.exec(text)?.[1] ?? 0);
     }
     assert(failures >= 2, `failures ${failures}:\n${exporter.stderr()}`);
-    const health = await fetch(`${base}/healthz`);
-    await health.body?.cancel();
-    assertEquals(health.status, 503);
+    // Bad batches do not make the process unhealthy (a liveness probe must not restart it), but
+    // with no good snapshot yet it is not ready, and remote clients get no paths.
+    const live = await fetch(`${base}/healthz`);
+    await live.body?.cancel();
+    assertEquals(live.status, 200);
+    const ready = await fetch(`${base}/readyz`);
+    assertEquals(ready.status, 503);
+    assert((await ready.text()).includes("b_bad.csv"), "loopback clients see the details");
     const failed = exporter.stderr().split("\n").find((l) => l.includes("run failed"));
     assert(failed !== undefined && failed.includes("b_bad.csv"), exporter.stderr());
     assert(

@@ -3,7 +3,7 @@ import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
-import { createExporter, type ExporterOptions } from "../../lib/exporter/exporter.ts";
+import { createExporter, type ExporterOptions, PUBLIC_ERROR } from "../../lib/exporter/exporter.ts";
 import { createExportHandler } from "../../lib/exporter/handler.ts";
 import { makeSnapshot, scriptedMonitor, type Step } from "./_fixtures.ts";
 
@@ -25,9 +25,11 @@ function setup(steps: Step[], extra: Partial<ExporterOptions> = {}) {
     now: () => clock.now,
     ...extra,
   });
-  const handler = createExportHandler(exporter, { maxAgeSeconds: 120, now: () => clock.now });
-  const get = (path: string, headers: Record<string, string> = {}) =>
-    handler(new Request(`http://localhost${path}`, { headers }));
+  const handler = createExportHandler(exporter, { staleAfterSeconds: 120, now: () => clock.now });
+  const get = (path: string, headers: Record<string, string> = {}, from = "127.0.0.1") =>
+    handler(new Request(`http://localhost${path}`, { headers }), {
+      remoteAddr: { transport: "tcp", hostname: from, port: 40000 },
+    });
   return { exporter, handler, get, clock, lines, monitor, close: () => metrics.close() };
 }
 
@@ -65,24 +67,68 @@ Deno.test("/metrics answers OpenMetrics when Accept asks, without breaking later
   assert(text.includes("# TYPE vigil_exporter_runs_total counter\nvigil_exporter_runs_total 1\n"));
 });
 
-Deno.test("/healthz is 503 before any run, 200 after a success, 503 when stale or failed", async () => {
+Deno.test("/healthz and /livez stay 200 through failed and slow runs; /readyz tracks freshness", async () => {
   const t = setup([{ snapshot: makeSnapshot(0.9) }, { error: new Error("source down") }]);
-  const before = await t.get("/healthz");
-  assertEquals([before.status, await before.text()], [503, "unhealthy: no run has finished yet\n"]);
+  const status = async (path: string) => {
+    const r = await t.get(path);
+    return [r.status, await r.text()];
+  };
+  // Liveness never depends on runs: a probe must not restart a healthy process.
+  assertEquals(await status("/healthz"), [200, "ok\n"]);
+  assertEquals(await status("/livez"), [200, "ok\n"]);
+  assertEquals(await status("/readyz"), [503, "not ready: no run has finished yet\n"]);
   await t.exporter.runOnce();
-  const ok = await t.get("/healthz");
-  assertEquals([ok.status, await ok.text()], [200, "ok\n"]);
+  assertEquals(await status("/readyz"), [200, "ready\n"]);
+  // One bad batch: the last good snapshot is still fresh, so still ready, and still live.
+  await t.exporter.runOnce();
+  assertEquals(await status("/readyz"), [200, "ready\n"]);
+  assertEquals(await status("/healthz"), [200, "ok\n"]);
   t.clock.now += 121_000;
-  const stale = await t.get("/healthz");
-  assertEquals(stale.status, 503);
-  assert((await stale.text()).includes("121.0 s ago (limit 120 s)"));
-  await t.exporter.runOnce();
-  const failed = await t.get("/healthz");
+  const [code, body] = await status("/readyz");
+  assertEquals(code, 503);
+  assertEquals(
+    body,
+    "not ready: last good snapshot is 121.0 s old (limit 120 s); last run failed: Error: source down\n",
+  );
+  assertEquals(await status("/healthz"), [200, "ok\n"]);
   t.close();
-  assertEquals([failed.status, await failed.text()], [
-    503,
-    "unhealthy: last run failed: Error: source down\n",
-  ]);
+});
+
+Deno.test("/healthz is 503 when the worker is not alive", async () => {
+  const t = setup([{ snapshot: makeSnapshot(0.9) }]);
+  let alive = true;
+  const handler = createExportHandler(t.exporter, { staleAfterSeconds: 120, alive: () => alive });
+  assertEquals((await handler(new Request("http://localhost/livez"))).status, 200);
+  alive = false;
+  assertEquals((await handler(new Request("http://localhost/healthz"))).status, 503);
+  t.close();
+});
+
+Deno.test("error text and paths reach loopback clients only; others see a generic reason", async () => {
+  const secret = 'Error: cannot read "/home/alice/data/batch.csv": token=abc';
+  const t = setup([{ error: new Error(secret.slice("Error: ".length)) }]);
+  await t.exporter.runOnce();
+  for (const local of ["127.0.0.1", "::1", "::ffff:127.0.0.2"]) {
+    assert((await (await t.get("/readyz", {}, local)).text()).includes(secret), local);
+    assert((await (await t.get("/", {}, local)).text()).includes("/home/alice/data/batch.csv"));
+  }
+  for (const remote of ["10.0.0.7", "192.168.1.20", "2001:db8::1"]) {
+    const ready = await (await t.get("/readyz", {}, remote)).text();
+    assert(!ready.includes("/home/alice") && !ready.includes("token"), ready);
+    assert(ready.includes(PUBLIC_ERROR), ready);
+    const page = await (await t.get("/", {}, remote)).text();
+    assert(!page.includes("/home/alice") && !page.includes("token"), remote);
+  }
+  // Without connection info (a caller that cannot tell) the public view is the safe one.
+  const unknown = await t.handler(new Request("http://localhost/readyz"));
+  assert(!(await unknown.text()).includes("/home/alice"));
+  // --show-errors opts every client in.
+  const open = createExportHandler(t.exporter, { staleAfterSeconds: 120, showErrors: true });
+  const shown = await open(new Request("http://localhost/readyz"), {
+    remoteAddr: { transport: "tcp", hostname: "10.0.0.7", port: 1 },
+  });
+  assert((await shown.text()).includes(secret));
+  t.close();
 });
 
 Deno.test("/ renders charts once per snapshot, on first view, then serves the page from cache", async () => {
@@ -115,7 +161,7 @@ Deno.test("unknown paths are 404 and other methods 405", async () => {
   const t = setup([{ snapshot: makeSnapshot(0.9) }]);
   const missing = await t.get("/nope");
   const post = await t.handler(new Request("http://localhost/metrics", { method: "POST" }));
-  const head = await t.handler(new Request("http://localhost/healthz", { method: "HEAD" }));
+  const head = await t.handler(new Request("http://localhost/readyz", { method: "HEAD" }));
   t.close();
   assertEquals([missing.status, post.status, head.status], [404, 405, 503]);
   assertEquals(post.headers.get("allow"), "GET, HEAD");

@@ -37,6 +37,13 @@ Deno.test("serverPermissions adds the push gateway, outside data, extra reads an
   assertEquals(plain.net, ["0.0.0.0:8000", "gw:80"]);
 });
 
+Deno.test("serverPermissions brackets an IPv6 host in --allow-net", () => {
+  const at = (args: string[]) =>
+    serverPermissions(parseExportArgs(args), "/tmp/m", { root: "/repo", cwd: "/repo" }).net;
+  assertEquals(at(["--host", "::1", "--port", "9100"]), ["[::1]:9100"]);
+  assertEquals(at(["--host", "[::1]", "--port", "0"]), ["[::1]"]);
+});
+
 Deno.test("deno task export runs the launcher with the flags the tests use, and nothing wider", async () => {
   const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
   const task: string = config.tasks.export.command;

@@ -27,6 +27,10 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     runTimeout: undefined,
     maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
+    idleTimeoutSeconds: 30,
+    maxConnections: 256,
+    staleAfterIntervals: 3,
+    showErrors: false,
     help: false,
   });
 });
@@ -54,6 +58,12 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--run-timeout",
     "90s",
     "--max-heap=512",
+    "--idle-timeout",
+    "5s",
+    "--max-connections=64",
+    "--stale-after",
+    "5",
+    "--show-errors",
   ]);
   assertEquals(options, {
     notebook: "nb.ipynb",
@@ -68,6 +78,10 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     runTimeout: 90,
     maxHeapMb: 512,
     reads: ["/data/a", "/data/b"],
+    idleTimeoutSeconds: 5,
+    maxConnections: 64,
+    staleAfterIntervals: 5,
+    showErrors: true,
     help: false,
   });
 });
@@ -101,6 +115,42 @@ Deno.test("parseExportArgs() rejects bad input with a UsageError naming it", () 
   );
   assertThrows(() => parseExportArgs(["--push-gateway", "gw:9091"]), UsageError, "http");
   assertThrows(() => parseExportArgs(["--job", "a/b"]), UsageError, '"a/b"');
+  assertThrows(() => parseExportArgs(["--max-connections", "0"]), UsageError, '"0"');
+  assertThrows(() => parseExportArgs(["--max-connections", "1e3"]), UsageError, '"1e3"');
+  assertThrows(() => parseExportArgs(["--stale-after", "-2"]), UsageError, '"-2"');
+  assertThrows(() => parseExportArgs(["--idle-timeout", "never"]), UsageError, '"never"');
+});
+
+Deno.test("parseExportArgs() refuses --host values Deno's listener would panic on", () => {
+  const bad = [
+    "",
+    "foo bar",
+    "999.1.1.1",
+    "1.2.3",
+    "a:b:c",
+    "http://x",
+    "[::1",
+    "-lead.example",
+    "under_score.example",
+    "x".repeat(64) + ".example",
+  ];
+  for (const host of bad) {
+    assertThrows(() => parseExportArgs(["--host", host]), UsageError, `Invalid --host "${host}"`);
+  }
+});
+
+Deno.test("parseExportArgs() accepts IPv4, IPv6 (brackets removed) and host names", () => {
+  const cases: [string, string][] = [
+    ["0.0.0.0", "0.0.0.0"],
+    ["127.0.0.1", "127.0.0.1"],
+    ["::", "::"],
+    ["::1", "::1"],
+    ["[::1]", "::1"],
+    ["fe80::1:2", "fe80::1:2"],
+    ["localhost", "localhost"],
+    ["metrics-1.internal.example", "metrics-1.internal.example"],
+  ];
+  for (const [input, host] of cases) assertEquals(parseExportArgs(["--host", input]).host, host);
 });
 
 Deno.test("server options survive the JSON hand-over unchanged, defaults included", () => {

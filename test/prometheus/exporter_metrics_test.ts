@@ -106,3 +106,39 @@ Deno.test("parseProcIo() reads read_bytes/write_bytes and refuses rchar-only tex
   assertEquals(parseProcIo(IO), { read: 4096, write: 8192 });
   assertEquals(parseProcIo("rchar: 1\nwchar: 2\n"), undefined);
 });
+
+Deno.test("vigil_exporter_snapshot_age_seconds is computed at scrape time, from start until the first success", async () => {
+  const registry = new Registry();
+  let nowMs = 1_767_225_600_000;
+  const metrics = createExporterMetrics(registry, { lagIntervalMs: 0, now: () => nowMs });
+  nowMs += 42_000;
+  assertEquals(sample(await registry.metrics(), "vigil_exporter_snapshot_age_seconds"), 42);
+  metrics.recordSuccess(makeSnapshot(0.9), {
+    durationSeconds: 0.1,
+    finishedAtSeconds: nowMs / 1000 - 2,
+  });
+  assertEquals(sample(await registry.metrics(), "vigil_exporter_snapshot_age_seconds"), 2);
+  // Failures do not refresh it; only the clock moves it.
+  metrics.recordFailure({ durationSeconds: 0.1, finishedAtSeconds: nowMs / 1000 + 100 });
+  nowMs += 300_000;
+  assertEquals(sample(await registry.metrics(), "vigil_exporter_snapshot_age_seconds"), 302);
+  metrics.close();
+});
+
+Deno.test("connection drops, accept errors and open connections are exported", async () => {
+  const registry = new Registry();
+  const metrics = createExporterMetrics(registry, { lagIntervalMs: 0 });
+  let open = 3;
+  metrics.watchConnections(() => open);
+  metrics.recordConnectionDrop("idle_timeout");
+  metrics.recordConnectionDrop("idle_timeout");
+  metrics.recordConnectionDrop("evicted");
+  metrics.recordAcceptError();
+  open = 5;
+  const text = await registry.metrics();
+  metrics.close();
+  assertEquals(sample(text, 'vigil_exporter_connections_dropped_total{reason="idle_timeout"}'), 2);
+  assertEquals(sample(text, 'vigil_exporter_connections_dropped_total{reason="evicted"}'), 1);
+  assertEquals(sample(text, "vigil_exporter_accept_errors_total"), 1);
+  assertEquals(sample(text, "vigil_exporter_open_connections"), 5);
+});
