@@ -8,7 +8,7 @@
 import type { Registry } from "prom-client";
 import type { Snapshot } from "../monitor/types.ts";
 import type { ExporterMetrics } from "../prometheus/exporter_metrics.ts";
-import { appendHistory } from "./history.ts";
+import { appendHistory, type AppendHistoryOptions } from "./history.ts";
 import { toOpenMetrics } from "../prometheus/openmetrics.ts";
 import { pushMetrics } from "../prometheus/push.ts";
 import { renderStatusPage } from "./status_page.ts";
@@ -28,6 +28,8 @@ export interface RunRecord {
   durationSeconds: number;
   /** One-line error description when `ok` is false. */
   error?: string;
+  /** Why the snapshot could not be appended to `--history` (absent when it was, or no history). */
+  historyError?: string;
 }
 
 /** Options of {@linkcode createExporter}. */
@@ -38,6 +40,8 @@ export interface ExporterOptions {
   snapshotMetrics: { update(snapshot: Snapshot): void };
   /** Append each good snapshot to this JSON-lines file. @default no history */
   history?: string;
+  /** How the history file is opened (tests inject a failing file). @default a real file */
+  historyOptions?: AppendHistoryOptions;
   /** Push the exposition after every run. @default no push */
   push?: { url: string; job: string; fetch?: typeof fetch };
   /**
@@ -147,18 +151,24 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
         finishedAtSeconds: finishedAtMs / 1000,
       });
       record = { ok: true, startedAtMs, finishedAtMs, durationSeconds };
-      lastSnapshot = snapshot;
-      lastSuccess = record;
       const failed = snapshot.checks.filter((c) => c.outcome === "fail").length;
       log(
         `vigil export: run ${snapshot.run} ok in ${durationSeconds.toFixed(3)} s ` +
           `(${failed} of ${snapshot.checks.length} checks failing)`,
       );
       if (options.history !== undefined) {
-        await appendHistory(options.history, snapshot).catch((e) =>
-          log(`vigil export: cannot append history to "${options.history}": ${defaultDescribe(e)}`)
-        );
+        try {
+          await appendHistory(options.history, snapshot, options.historyOptions);
+        } catch (e) {
+          record.historyError = `Cannot append history to "${options.history}": ${
+            defaultDescribe(e)
+          }`;
+          options.metrics.recordHistoryFailure();
+          log(`vigil export: ${record.historyError}`);
+        }
       }
+      lastSnapshot = snapshot;
+      lastSuccess = record;
     } catch (e) {
       const durationSeconds = (performance.now() - t0) / 1000;
       const finishedAtMs = now();

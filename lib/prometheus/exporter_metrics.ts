@@ -75,6 +75,8 @@ export interface ExporterMetrics {
   recordFailure(timing: RunTiming): void;
   /** Counts a scheduled tick skipped because the previous run was still going. */
   recordSkip(): void;
+  /** Counts a `--history` append that failed (and was rolled back). */
+  recordHistoryFailure(): void;
   /** Stops the event loop lag timer. */
   close(): void;
 }
@@ -88,6 +90,7 @@ export interface ExporterMetrics {
  *
  * Families: `vigil_exporter_runs_total` (every finished run, failed or not),
  * `vigil_exporter_run_failures_total`, `vigil_exporter_runs_skipped_total`,
+ * `vigil_exporter_history_write_failures_total`,
  * `vigil_exporter_last_success_timestamp_seconds` (0 before the first success),
  * `vigil_exporter_run_duration_seconds` (histogram), `vigil_model_predictions_total{model}` (rows
  * predicted), `vigil_model_prediction_latency_seconds{model}` (histogram, one per predict call),
@@ -141,6 +144,12 @@ export function createExporterMetrics(
   const skipped = new Counter({
     name: name("vigil_exporter_runs_skipped_total", "counter"),
     help: "Scheduled ticks skipped because the previous run was still in progress",
+    registers,
+  });
+  const historyFailures = new Counter({
+    name: name("vigil_exporter_history_write_failures_total", "counter"),
+    help:
+      "Snapshots that could not be appended to the --history file (the partial line is removed)",
     registers,
   });
   const lastSuccess = new Gauge({
@@ -259,6 +268,9 @@ export function createExporterMetrics(
     },
     recordSkip() {
       skipped.inc();
+    },
+    recordHistoryFailure() {
+      historyFailures.inc();
     },
     close() {
       lag?.stop();
