@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   python3-nbclient python3-nbconvert jupyter-client   # notebooks in the real Deno kernel
   prometheus prometheus-alertmanager                  # promtool, end-to-end scrape test, amtool
+  chromium                                            # the exporter's status page in a real browser
 )
 if [[ "${VIGIL_SETUP_BENCH:-0}" == "1" ]]; then
   # Peers for the side-by-side comparisons (scripts/compare_*.ts) and golden-value generation.

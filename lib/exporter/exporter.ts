@@ -1,6 +1,6 @@
 /**
- * The exporter's state machine: runs the monitor, keeps the last good snapshot, feeds the metrics,
- * appends history, pushes to a gateway and rebuilds the status page. A failed run only bumps the
+ * The exporter's state machine: runs the monitor, keeps the last good snapshot and a short trend of
+ * the ones before, feeds the metrics, appends history, pushes to a gateway and rebuilds the status page. A failed run only bumps the
  * failure counters and logs; everything exported before stays as it was.
  *
  * @module
@@ -12,6 +12,7 @@ import { appendHistory, type AppendHistoryOptions } from "./history.ts";
 import { toOpenMetrics } from "../prometheus/openmetrics.ts";
 import { pushMetrics } from "../prometheus/push.ts";
 import { renderStatusPage } from "./status_page.ts";
+import { createRunTrend, type RunSummary } from "./run_trend.ts";
 
 /** What the exporter needs of a monitor (lib/monitor's `Monitor` satisfies it). */
 export interface RunnableMonitor {
@@ -63,6 +64,8 @@ export interface ExporterOptions {
    * @default 1000
    */
   expositionCacheMs?: number;
+  /** Good snapshots summarised in the status page's trend (a ring buffer). @default 20 */
+  trendLength?: number;
 }
 
 /** A live exporter. */
@@ -71,6 +74,8 @@ export interface Exporter {
   readonly lastSnapshot: Snapshot | undefined;
   readonly lastRun: RunRecord | undefined;
   readonly lastSuccess: RunRecord | undefined;
+  /** Summaries of the last `trendLength` good snapshots, oldest first. */
+  trend(): RunSummary[];
   /** The status page: built on the first request after a run, then served from cache. */
   statusPage(): Promise<string>;
   /** Runs the monitor once; never throws. */
@@ -99,6 +104,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
   let lastSuccess: RunRecord | undefined;
   let charts: { snapshot: Snapshot; svgs: Promise<string[]> } | undefined;
   let page: Promise<string> | undefined;
+  const trend = createRunTrend({ capacity: options.trendLength ?? 20 });
 
   const cacheMs = options.expositionCacheMs ?? 1000;
   const cache = new Map<string, { at: number; text: Promise<string> }>();
@@ -134,6 +140,8 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
       charts: snapshot === undefined ? [] : await chartsOf(snapshot),
       ...(snapshot === undefined ? {} : { snapshot }),
       ...(run === undefined ? {} : { lastRun: run }),
+      trend: trend.summaries(),
+      failingSince: trend.failingSince(),
     });
   }
 
@@ -169,6 +177,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
       }
       lastSnapshot = snapshot;
       lastSuccess = record;
+      trend.record(snapshot);
     } catch (e) {
       const durationSeconds = (performance.now() - t0) / 1000;
       const finishedAtMs = now();
@@ -200,6 +209,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
     get lastSuccess() {
       return lastSuccess;
     },
+    trend: () => trend.summaries(),
     statusPage() {
       page ??= buildPage();
       return page;
