@@ -12,7 +12,8 @@ import type { Snapshot } from "../monitor/types.ts";
 
 /** The part of `Deno.FsFile` the history writer uses (tests inject a failing one). */
 export interface HistoryFile {
-  stat(): Promise<{ size: number }>;
+  /** `seek(0, Deno.SeekMode.End)` gives the size (unlike `stat()`, it needs no read permission). */
+  seek(offset: number, whence: Deno.SeekMode): Promise<number>;
   write(bytes: Uint8Array): Promise<number>;
   truncate(length: number): Promise<void>;
   close(): void;
@@ -34,7 +35,7 @@ function openForAppend(path: string): Promise<HistoryFile> {
 /**
  * Appends `snapshot` to `path` as one JSON line, creating the file if needed. When any part of the
  * write fails, the file is truncated back to its size before the write and the error is rethrown,
- * so a failed append leaves no partial line behind. Cost: one `stat`, one or more `write` calls.
+ * so a failed append leaves no partial line behind. Cost: one `seek`, one or more `write` calls.
  *
  * @param path The JSON-lines file.
  * @param snapshot The snapshot to append.
@@ -59,7 +60,7 @@ export async function appendHistory(
   const bytes = new TextEncoder().encode(JSON.stringify(snapshot) + "\n");
   const file = await (options.open ?? openForAppend)(path);
   try {
-    const { size } = await file.stat();
+    const size = await file.seek(0, Deno.SeekMode.End);
     try {
       let written = 0;
       while (written < bytes.length) written += await file.write(bytes.subarray(written));

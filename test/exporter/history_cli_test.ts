@@ -4,6 +4,28 @@ import { launcherArgs } from "../../lib/exporter/subprocess.ts";
 const ROOT = new URL("../..", import.meta.url).pathname;
 const STUB = "test/fixtures/exporter/stub_monitor.ipynb";
 
+Deno.test("export --once --history appends whole lines with the server's narrow permissions", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const history = `${dir}/runs.jsonl`;
+    for (let i = 0; i < 2; i++) {
+      const out = await new Deno.Command(Deno.execPath(), {
+        args: launcherArgs([STUB, "--once", "--history", history]),
+        cwd: ROOT,
+        env: { NO_COLOR: "1" },
+        stdout: "null",
+        stderr: "piped",
+      }).output();
+      assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    }
+    const lines = (await Deno.readTextFile(history)).split("\n");
+    assertEquals(lines.length, 3, "two lines and the final newline");
+    assertEquals(lines.slice(0, 2).map((l) => JSON.parse(l).run), [1, 1]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("export --once --history to an unwritable path exits 1 and says why", async () => {
   const dir = await Deno.makeTempDir();
   try {

@@ -8,7 +8,7 @@ function halfWritingOpen(failAt: number) {
   return async (path: string): Promise<HistoryFile> => {
     const file = await Deno.open(path, { append: true, create: true });
     return {
-      stat: () => file.stat(),
+      seek: (offset, whence) => file.seek(offset, whence),
       truncate: (length) => file.truncate(length),
       close: () => file.close(),
       async write(bytes) {
@@ -52,7 +52,7 @@ Deno.test("appendHistory keeps writing after a short write until the line is com
       async open(p) {
         const file = await Deno.open(p, { append: true, create: true });
         return {
-          stat: () => file.stat(),
+          seek: (offset, whence) => file.seek(offset, whence),
           truncate: (length) => file.truncate(length),
           close: () => file.close(),
           write: (bytes) => file.write(bytes.subarray(0, Math.min(7, bytes.length))),
