@@ -46,9 +46,13 @@ function kill(pid: number): void {
 Deno.test("the server exits within 3 s when its launcher is SIGKILLed", async () => {
   const exporter = await startExporterProcess(ARGS);
   let server: number | undefined;
+  let tempDir: string | undefined;
   try {
     [server] = await childrenOf(exporter.child.pid);
     assert(server !== undefined && await alive(server), "the launcher has a server child");
+    // A SIGKILLed launcher cannot remove its temp folder: the test does.
+    const [command = ""] = await ps(["-o", "args=", "-p", String(server)]);
+    tempDir = /\/tmp\/vigil_export_\w+/.exec(command)?.[0];
     exporter.child.kill("SIGKILL");
     await exporter.child.status;
     const ms = await exitWithin(server, 3000);
@@ -56,6 +60,7 @@ Deno.test("the server exits within 3 s when its launcher is SIGKILLed", async ()
   } finally {
     if (server !== undefined) kill(server);
     await exporter.stop().catch(() => 0);
+    if (tempDir !== undefined) await Deno.remove(tempDir, { recursive: true }).catch(() => {});
   }
 });
 
