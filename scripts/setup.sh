@@ -7,6 +7,7 @@ PACKAGES=(
   python3-nbclient python3-nbconvert jupyter-client   # notebooks in the real Deno kernel
   jupyter-notebook                                    # `deno task jupyter` (classic notebook front end)
   prometheus prometheus-alertmanager                  # promtool, end-to-end scrape test, amtool
+  chromium                                            # the exporter's status page in a real browser
 )
 if [[ "${VIGIL_SETUP_BENCH:-0}" == "1" ]]; then
   # Peers for the side-by-side comparisons (scripts/compare_*.ts) and golden-value generation.

@@ -1,6 +1,6 @@
 /**
- * The exporter's state machine: runs the monitor, keeps the last good snapshot, feeds the metrics,
- * appends history, pushes to a gateway and rebuilds the status page. A failed run only bumps the
+ * The exporter's state machine: runs the monitor, keeps the last good snapshot and a short trend of
+ * the ones before, feeds the metrics, appends history, pushes to a gateway and rebuilds the status page. A failed run only bumps the
  * failure counters and logs; everything exported before stays as it was.
  *
  * @module
@@ -8,10 +8,11 @@
 import type { Registry } from "prom-client";
 import type { Snapshot } from "../monitor/types.ts";
 import type { ExporterMetrics } from "../prometheus/exporter_metrics.ts";
-import { appendHistory } from "./history.ts";
+import { appendHistory, type AppendHistoryOptions } from "./history.ts";
 import { toOpenMetrics } from "../prometheus/openmetrics.ts";
 import { pushMetrics } from "../prometheus/push.ts";
 import { renderStatusPage } from "./status_page.ts";
+import { createRunTrend, type RunSummary } from "./run_trend.ts";
 
 /** What the exporter needs of a monitor (lib/monitor's `Monitor` satisfies it). */
 export interface RunnableMonitor {
@@ -28,6 +29,8 @@ export interface RunRecord {
   durationSeconds: number;
   /** One-line error description when `ok` is false. */
   error?: string;
+  /** Why the snapshot could not be appended to `--history` (absent when it was, or no history). */
+  historyError?: string;
 }
 
 /** Options of {@linkcode createExporter}. */
@@ -38,6 +41,8 @@ export interface ExporterOptions {
   snapshotMetrics: { update(snapshot: Snapshot): void };
   /** Append each good snapshot to this JSON-lines file. @default no history */
   history?: string;
+  /** How the history file is opened (tests inject a failing file). @default a real file */
+  historyOptions?: AppendHistoryOptions;
   /** Push the exposition after every run. @default no push */
   push?: { url: string; job: string; fetch?: typeof fetch };
   /**
@@ -59,6 +64,8 @@ export interface ExporterOptions {
    * @default 1000
    */
   expositionCacheMs?: number;
+  /** Good snapshots summarised in the status page's trend (a ring buffer). @default 20 */
+  trendLength?: number;
 }
 
 /** A live exporter. */
@@ -73,6 +80,8 @@ export interface Exporter {
    * {@linkcode PUBLIC_ERROR}. @default details true
    */
   statusPage(view?: { details: boolean }): Promise<string>;
+  /** Summaries of the last `trendLength` good snapshots, oldest first. */
+  trend(): RunSummary[];
   /** Runs the monitor once; never throws. */
   runOnce(): Promise<RunRecord>;
   /** Counts a scheduled tick skipped because a run was in progress. */
@@ -102,6 +111,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
   let lastSuccess: RunRecord | undefined;
   let charts: { snapshot: Snapshot; svgs: Promise<string[]> } | undefined;
   const pages = new Map<boolean, Promise<string>>();
+  const trend = createRunTrend({ capacity: options.trendLength ?? 20 });
 
   const cacheMs = options.expositionCacheMs ?? 1000;
   const cache = new Map<string, { at: number; text: Promise<string> }>();
@@ -139,6 +149,8 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
       charts: snapshot === undefined ? [] : await chartsOf(snapshot),
       ...(snapshot === undefined ? {} : { snapshot }),
       ...(run === undefined ? {} : { lastRun: run }),
+      trend: trend.summaries(),
+      failingSince: trend.failingSince(),
     });
   }
 
@@ -156,18 +168,25 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
         finishedAtSeconds: finishedAtMs / 1000,
       });
       record = { ok: true, startedAtMs, finishedAtMs, durationSeconds };
-      lastSnapshot = snapshot;
-      lastSuccess = record;
       const failed = snapshot.checks.filter((c) => c.outcome === "fail").length;
       log(
         `vigil export: run ${snapshot.run} ok in ${durationSeconds.toFixed(3)} s ` +
           `(${failed} of ${snapshot.checks.length} checks failing)`,
       );
       if (options.history !== undefined) {
-        await appendHistory(options.history, snapshot).catch((e) =>
-          log(`vigil export: cannot append history to "${options.history}": ${defaultDescribe(e)}`)
-        );
+        try {
+          await appendHistory(options.history, snapshot, options.historyOptions);
+        } catch (e) {
+          record.historyError = `Cannot append history to "${options.history}": ${
+            defaultDescribe(e)
+          }`;
+          options.metrics.recordHistoryFailure();
+          log(`vigil export: ${record.historyError}`);
+        }
       }
+      lastSnapshot = snapshot;
+      lastSuccess = record;
+      trend.record(snapshot);
     } catch (e) {
       const durationSeconds = (performance.now() - t0) / 1000;
       const finishedAtMs = now();
@@ -199,6 +218,7 @@ export function createExporter(monitor: RunnableMonitor, options: ExporterOption
     get lastSuccess() {
       return lastSuccess;
     },
+    trend: () => trend.summaries(),
     statusPage(view = { details: true }) {
       let page = pages.get(view.details);
       if (page === undefined) {

@@ -122,7 +122,9 @@ export function createExportHandler(
       }
       case "/healthz":
       case "/livez":
-        return alive() ? text("ok\n", 200) : text("not alive: the monitor's worker stopped\n", 503);
+        return alive()
+          ? text("ok\n", 200)
+          : text("not alive: the monitor's process stopped and is not being replaced\n", 503);
       case "/readyz": {
         const reason = notReadyReason(exporter, options.staleAfterSeconds, now(), details(info));
         return reason === undefined ? text("ready\n", 200) : text(`not ready: ${reason}\n`, 503);

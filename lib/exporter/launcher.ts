@@ -20,6 +20,7 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { checkNotebookModule, writeNotebookModule } from "./notebook_module.ts";
 import { NotebookLoadError } from "./load_monitor.ts";
 import { createTempFolder, removeStaleTempFolders, type TempFolder } from "./temp_folder.ts";
+import { watchParent } from "./parent_watch.ts";
 import {
   type ExportOptions,
   parseExportArgs,
@@ -126,7 +127,8 @@ function serverArgs(
 
 /**
  * Runs the exporter: checks the notebook, then runs the server to completion, forwarding SIGINT
- * and SIGTERM to it.
+ * and SIGTERM to it, and SIGTERM when this process' parent goes away (the server itself stops
+ * when this process dies, even by SIGKILL: its stdin closes).
  *
  * @param args Command-line arguments (without the script name).
  * @returns The process exit code.
@@ -144,10 +146,23 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     throw e;
   }
 
+  // A wrapper (npx) may die on SIGTERM without passing it on: then stop as if it had been sent.
+  let spawned: Deno.ChildProcess | undefined;
+  let parentGone = false;
+  const parent = watchParent(() => {
+    parentGone = true;
+    console.error("vigil export: parent process gone, stopping");
+    try {
+      spawned?.kill("SIGTERM");
+    } catch {
+      // already exited
+    }
+  });
   let folder: TempFolder;
   try {
     folder = await createTempFolder();
   } catch (e) {
+    parent.stop();
     return fail(`Cannot create a temporary folder: ${(e as Error).message}`);
   }
   await removeStaleTempFolders(folder.path);
@@ -162,6 +177,7 @@ export async function runExporter(args: readonly string[]): Promise<number> {
       if (e instanceof NotebookLoadError) return fail(e.message);
       throw e;
     }
+    if (parentGone) return 1;
     const child = new Deno.Command(Deno.execPath(), {
       args: serverArgs(options, serverPermissions(options, dir), file),
       env: { NO_COLOR: "1" },
@@ -169,6 +185,7 @@ export async function runExporter(args: readonly string[]): Promise<number> {
       stdout: "inherit",
       stderr: "inherit",
     }).spawn();
+    spawned = child;
     const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
     const listeners = signals.map((signal) => {
       const listener = () => {
@@ -186,6 +203,7 @@ export async function runExporter(args: readonly string[]): Promise<number> {
     await child.stdin.close().catch(() => {});
     return status.code;
   } finally {
+    parent.stop();
     await folder.remove();
   }
 }

@@ -13,7 +13,7 @@
  * Stops cleanly (after the run in progress, which gets at most 10 s or the run timeout if shorter)
  * on SIGINT, SIGTERM or when its stdin closes (the
  * launcher died). Exit codes: 0 after a clean stop or a successful `--once`; 1 when the `--once`
- * run failed or a second signal forced the stop; 2 on bad input (no `monitor`, a notebook that
+ * run failed (or its `--history` append did) or a second signal forced the stop; 2 on bad input (no `monitor`, a notebook that
  * throws while loading, port in use).
  *
  * @module
@@ -155,7 +155,8 @@ async function serve(
     const record = await exporter.runOnce();
     await Deno.stdout.write(new TextEncoder().encode(await exporter.exposition("prometheus")));
     metrics.close();
-    return record.ok ? 0 : 1;
+    // A batch job whose history was not kept has failed too (the reason is already logged).
+    return record.ok && record.historyError === undefined ? 0 : 1;
   }
 
   // Listening before the server announces itself: a signal sent right after must not kill us.

@@ -105,6 +105,8 @@ export interface ExporterMetrics {
   recordAcceptError(): void;
   /** Reads the open connections gauge from `read` at each scrape. */
   watchConnections(read: () => number): void;
+  /** Counts a `--history` append that failed (and was rolled back). */
+  recordHistoryFailure(): void;
   /** Stops the event loop lag timer. */
   close(): void;
 }
@@ -118,6 +120,7 @@ export interface ExporterMetrics {
  *
  * Families: `vigil_exporter_runs_total` (every finished run, failed or not),
  * `vigil_exporter_run_failures_total`, `vigil_exporter_runs_skipped_total`,
+ * `vigil_exporter_history_write_failures_total`,
  * `vigil_exporter_last_success_timestamp_seconds` (0 before the first success),
  * `vigil_exporter_run_duration_seconds` (histogram), `vigil_exporter_run_timeouts_total`,
  * `vigil_exporter_worker_restarts_total{reason}`, `vigil_model_predictions_total{model}` (rows
@@ -179,6 +182,12 @@ export function createExporterMetrics(
   const skipped = new Counter({
     name: name("vigil_exporter_runs_skipped_total", "counter"),
     help: "Scheduled ticks skipped because the previous run was still in progress",
+    registers,
+  });
+  const historyFailures = new Counter({
+    name: name("vigil_exporter_history_write_failures_total", "counter"),
+    help:
+      "Snapshots that could not be appended to the --history file (the partial line is removed)",
     registers,
   });
   const lastSuccess = new Gauge({
@@ -355,6 +364,9 @@ export function createExporterMetrics(
     },
     watchConnections(read) {
       readConnections = read;
+    },
+    recordHistoryFailure() {
+      historyFailures.inc();
     },
     close() {
       lag?.stop();

@@ -103,12 +103,19 @@ Deno.test("--history appends one JSON line per successful snapshot", async () =>
   assertEquals(lines.map((l) => JSON.parse(l)), [makeSnapshot(0.9, 1), makeSnapshot(0.8, 3)]);
 });
 
-Deno.test("a history write error is logged and the run still counts as a success", async () => {
-  const t = setup([{ snapshot: makeSnapshot(0.9) }], { history: "/nonexistent-dir/runs.jsonl" });
+Deno.test("a history write error is logged, counted, and the run still counts as a success", async () => {
+  const t = setup([{ snapshot: makeSnapshot(0.9) }, { snapshot: makeSnapshot(0.9, 2) }], {
+    history: "/nonexistent-dir/runs.jsonl",
+  });
   const record = await t.exporter.runOnce();
+  await t.exporter.runOnce();
+  const text = await t.exporter.exposition("prometheus");
   t.close();
   assert(record.ok);
-  assert(t.lines.some((l) => l.includes('cannot append history to "/nonexistent-dir/runs.jsonl"')));
+  assert(record.historyError?.startsWith('Cannot append history to "/nonexistent-dir/runs.jsonl"'));
+  assert(t.lines.some((l) => l.includes('Cannot append history to "/nonexistent-dir/runs.jsonl"')));
+  assertEquals(sample(text, "vigil_exporter_history_write_failures_total"), 2);
+  assertEquals(t.exporter.lastSnapshot?.run, 2, "the snapshot is still served");
 });
 
 Deno.test("--push-gateway PUTs the text exposition to /metrics/job/<job> after every run", async () => {

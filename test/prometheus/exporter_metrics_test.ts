@@ -19,15 +19,20 @@ async function fakeProc(io: string | undefined, fds: number | undefined): Promis
 const IO = "rchar: 900\nwchar: 800\nsyscr: 3\nsyscw: 2\nread_bytes: 4096\nwrite_bytes: 8192\n" +
   "cancelled_write_bytes: 0\n";
 
-Deno.test("createExporterMetrics() records runs, failures, skips, durations and predictions", async () => {
+Deno.test("createExporterMetrics() records runs, failures, skips, history failures, durations and predictions", async () => {
   const registry = new Registry();
   const metrics = createExporterMetrics(registry, { lagIntervalMs: 0 });
   const snapshot = makeSnapshot(0.9);
   metrics.recordSuccess(snapshot, { durationSeconds: 0.3, finishedAtSeconds: 1_767_225_600 });
   metrics.recordFailure({ durationSeconds: 2, finishedAtSeconds: 1_767_225_660 });
   metrics.recordSkip();
+  const before = await registry.metrics();
+  metrics.recordHistoryFailure();
+  metrics.recordHistoryFailure();
   const text = await registry.metrics();
   metrics.close();
+  assertEquals(sample(before, "vigil_exporter_history_write_failures_total"), 0);
+  assertEquals(sample(text, "vigil_exporter_history_write_failures_total"), 2);
   assertEquals(sample(text, "vigil_exporter_runs_total"), 2);
   assertEquals(sample(text, "vigil_exporter_run_failures_total"), 1);
   assertEquals(sample(text, "vigil_exporter_runs_skipped_total"), 1);
