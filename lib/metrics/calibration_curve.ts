@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResultStatus } from "../types.ts";
-import { sortFloat64 } from "../stats/_radix_sort.ts";
+import { sortedFinite } from "../stats/sort.ts";
 import { checkLabels, checkSameLength, checkScores } from "./_validate.ts";
 
 /** Options of {@linkcode calibrationCurve}. */
@@ -101,7 +101,7 @@ export function calibrationCurve(
     const base = { name: "calibration_curve" as const, n, probTrue: [], probPred: [], counts: [] };
     return { ...base, status: "error", reason: "No observations", edges: grid, details };
   }
-  const edges = strategy === "quantile" ? percentiles(sortFloat64(p), grid) : grid;
+  const edges = strategy === "quantile" ? percentiles(sortedFinite(p).sorted, grid) : grid;
   const sums = new Float64Array(nBins),
     trues = new Float64Array(nBins),
     totals = new Float64Array(nBins);

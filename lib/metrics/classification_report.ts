@@ -14,7 +14,9 @@ import {
 } from "./_from_counts.ts";
 import { prfFromCounts } from "./_prf.ts";
 import { sortSplit, sweepArrays, sweepStats, sweepWorkspace } from "./_sweep.ts";
-import { checkProba, checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
+import { checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
+import { type ProbaPass, probaPass } from "./_proba_pass.ts";
+import { labelledArrays, labelledStats } from "./_labelled_sweep.ts";
 import { FLOAT64_EPS } from "./log_loss.ts";
 import { logLossKernel } from "./_log_loss_kernel.ts";
 import type { PrecisionRecallCurve } from "./precision_recall_curve.ts";
@@ -102,15 +104,16 @@ function resolveInput(
 }
 
 /**
- * Computes, in one call over typed arrays (one validation/argmax pass, one counting pass, one radix
- * sort per class), the confusion matrix, accuracy, balanced accuracy, Matthews
- * correlation, per-class and macro/weighted/micro precision, recall and F1, and — given
- * probabilities — per-class one-vs-rest ROC AUC and average precision, their macro/weighted ROC AUC,
- * and log loss. Each class is sorted once (radix sort) and that sweep feeds its AUC, AP and
- * optional ROC/PR curves. Every number equals the corresponding single function
- * (`accuracy`, `precisionRecallFscore`, `rocAuc({ multiClass: "ovr" })`, `averagePrecision`,
- * `logLoss`, …) and hence scikit-learn 1.2.1. Predictions from probabilities are the argmax (first
- * maximum; for 1-D scores, `p > 0.5`). Cost O(n·k) plus one O(n) radix sort per class.
+ * Computes, in one call over typed arrays, the confusion matrix, accuracy, balanced accuracy,
+ * Matthews correlation, per-class and macro/weighted/micro precision, recall and F1, and — given
+ * probabilities — per-class one-vs-rest ROC AUC and average precision, their macro/weighted ROC
+ * AUC, and log loss. A probability matrix is read once (validation, argmax, log loss and each
+ * class's sort keys in the same pass); each class's column is then radix-sorted once and one scan
+ * of it feeds its AUC, AP and optional ROC/PR curves. Every number equals the corresponding single
+ * function (`accuracy`, `precisionRecallFscore`, `rocAuc({ multiClass: "ovr" })`,
+ * `averagePrecision`, `logLoss`, …) and hence scikit-learn 1.2.1. Predictions from probabilities
+ * are the argmax (first maximum; for 1-D scores, `p > 0.5`). Cost O(n·k) time, plus 8·n·(k + 1)
+ * bytes of sort keys for a probability matrix.
  *
  * @param yTrue True class indices `0..k-1`.
  * @param predictions Predicted class indices (length n), a row-major n×k probability matrix, or 1-D
@@ -141,7 +144,7 @@ export function classificationReport(
   const n = yTrue.length;
   const kind = resolveInput(n, predictions, options);
   let k: number, names: string[], yPred: ArrayLike<number>, proba: Float64Array | undefined;
-  let lossWidth = 0, lossInput: Float64Array | undefined;
+  let lossWidth = 0, lossInput: Float64Array | undefined, pass: ProbaPass | undefined;
   if (kind === "labels") {
     checkSameLength(metric, yTrue, predictions);
     ({ k, names } = resolveClasses(metric, options, [["yTrue", yTrue], ["yPred", predictions]]));
@@ -168,15 +171,12 @@ export function classificationReport(
       (n > 0 && predictions.length % n === 0 ? predictions.length / n : NaN);
     if (!(width >= 2)) {
       throw new TypeError(
-        `Cannot compute ${metric}: proba has ${predictions.length} values, not a multiple (≥ 2) of ${n} rows`,
+        `Cannot compute ${metric}: yTrue has ${n} values but predictions has ${predictions.length}; expected ${n} labels or ${n} rows × k ≥ 2 probabilities`,
       );
     }
     ({ k, names } = resolveClasses(metric, options, [["yTrue", yTrue]], width));
-    const pred = new Int32Array(n);
-    proba = checkProba(metric, predictions, n, k, pred);
-    yPred = pred;
-    lossWidth = k;
-    lossInput = proba;
+    pass = probaPass(metric, yTrue, predictions, k, eps);
+    yPred = pass.pred;
   }
   const c = countMatrix(yTrue, yPred, k);
   const prf = (average: "macro" | "weighted" | "micro") =>
@@ -190,15 +190,18 @@ export function classificationReport(
   const rocAucPerClass = new Array<number>(k).fill(NaN);
   const apPerClass = new Array<number>(k).fill(NaN);
   const roc: RocCurve[] = [], precisionRecall: PrecisionRecallCurve[] = [];
-  if (proba !== undefined) {
-    const ws = sweepWorkspace(n);
+  const ws = proba !== undefined ? sweepWorkspace(n) : undefined;
+  if (proba !== undefined || pass !== undefined) {
     for (let cls = 0; cls < k; cls++) {
-      const split = sortSplit(yTrue, cls, proba, k, cls, -1, ws);
-      const stats = sweepStats(split);
+      const labelled = pass?.splits[cls];
+      const split = labelled === undefined
+        ? sortSplit(yTrue, cls, proba!, k, cls, -1, ws)
+        : undefined;
+      const stats = split === undefined ? labelledStats(labelled!) : sweepStats(split);
       rocAucPerClass[cls] = stats.auc;
       apPerClass[cls] = stats.averagePrecision;
       if (curves) {
-        const s = sweepArrays(split);
+        const s = split === undefined ? labelledArrays(labelled!) : sweepArrays(split);
         roc.push(rocFromSweep(s, stats.auc, n, cls, true, "max+1"));
         precisionRecall.push(prFromSweep(s, stats.averagePrecision, n, cls));
       }
@@ -211,7 +214,7 @@ export function classificationReport(
     aucWeighted += (rocAucPerClass[cls]! * support[cls]!) / n;
   }
   const undefinedAuc = names.filter((_, cls) => Number.isNaN(rocAucPerClass[cls]));
-  const rocAuc: ClassificationReport["rocAuc"] = proba === undefined
+  const rocAuc: ClassificationReport["rocAuc"] = proba === undefined && pass === undefined
     ? { macro: NaN, weighted: NaN, status: "error", reason: "ROC AUC needs probabilities" }
     : undefinedAuc.length > 0
     ? {
@@ -226,7 +229,7 @@ export function classificationReport(
     status: "ok",
     n,
     nClasses: k,
-    input: proba === undefined ? "labels" : "proba",
+    input: proba === undefined && pass === undefined ? "labels" : "proba",
     labels: names,
     confusionMatrix: Array.from({ length: k }, (_, i) => Array.from(c.subarray(i * k, i * k + k))),
     accuracy: accuracyFromCounts(c, k, n),
@@ -244,7 +247,11 @@ export function classificationReport(
       averagePrecision: apPerClass,
     },
     rocAuc,
-    logLoss: lossInput === undefined || n === 0
+    logLoss: n === 0
+      ? NaN
+      : pass !== undefined
+      ? pass.logLoss
+      : lossInput === undefined
       ? NaN
       : logLossKernel(yTrue, lossInput, lossWidth, eps),
     curves: { roc, precisionRecall },
