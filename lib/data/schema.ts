@@ -5,15 +5,26 @@
  * @module
  */
 
-import type { Table } from "./table.ts";
+import type { NonNumericSample, Table } from "./table.ts";
 
 /** The kind of a column. */
 export type ColumnKind = "numeric" | "categorical" | "boolean";
 
+/** One column of a {@linkcode Schema}. */
+export interface SchemaColumn {
+  name: string;
+  kind: ColumnKind;
+  /**
+   * For a column a CSV reader inferred as text although it held numbers, the first values that
+   * are not numbers (`1e309`, `inf`, `n/a`…), which forced the string type; empty otherwise.
+   */
+  nonNumeric: NonNumericSample[];
+}
+
 /** The kinds of a table's columns, in table order. */
 export interface Schema {
   /** One entry per column. */
-  columns: { name: string; kind: ColumnKind }[];
+  columns: SchemaColumn[];
 }
 
 /**
@@ -23,6 +34,9 @@ export interface Schema {
  *   value is 0 or 1 (a binary flag or label), otherwise `"numeric"` (also when it has no values);
  * - a string column is `"boolean"` when it has at least one value and every value is `"true"` or
  *   `"false"` (any letter case), otherwise `"categorical"` (also when it has no values).
+ *
+ * A column the CSV readers made text because a few values were not numbers (`1e309`, `inf`: see
+ * the readers' `nonFinite` option) lists them in `nonNumeric`, from the table's `nonNumeric`.
  *
  * @param table The table.
  * @returns The schema, columns in `table.names` order.
@@ -36,7 +50,13 @@ export interface Schema {
  * ```
  */
 export function inferSchema(table: Table): Schema {
-  return { columns: table.names.map((name) => ({ name, kind: columnKind(table, name) })) };
+  return {
+    columns: table.names.map((name) => ({
+      name,
+      kind: columnKind(table, name),
+      nonNumeric: table.nonNumeric?.[name] ?? [],
+    })),
+  };
 }
 
 function columnKind(table: Table, name: string): ColumnKind {

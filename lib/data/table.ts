@@ -12,6 +12,16 @@
 /** A numeric column (`Float64Array`, `NaN` = missing) or a categorical one (`null` = missing). */
 export type Column = Float64Array | (string | null)[];
 
+/** A value that is not a number, where a CSV reader found it. */
+export interface NonNumericSample {
+  /** 1-based data row (the header not counted). */
+  row: number;
+  /** 1-based physical line where the row starts. */
+  line: number;
+  /** The field's text. */
+  text: string;
+}
+
 /** Named columns of equal length, in `names` order. */
 export interface Table {
   /** Column names in order. */
@@ -20,6 +30,11 @@ export interface Table {
   columns: Record<string, Column>;
   /** Number of rows (the length of every column). */
   nRows: number;
+  /**
+   * Set by the CSV readers when an inferred column held numbers but was read as text: for each
+   * such column, the first (up to 3) values that are not numbers, which forced the string type.
+   */
+  nonNumeric?: Record<string, NonNumericSample[]>;
 }
 
 /**
