@@ -127,7 +127,7 @@ export const DEFAULT_MISSING: readonly string[] = ["", "NA", "NaN", "null"];
  * @throws {RangeError} An invalid delimiter (see {@linkcode CsvOptions.delimiter}).
  * @example
  * ```ts
- * import { parseCsv } from "./csv.ts";
+ * import { parseCsv } from "./mod.ts";
  * const t = parseCsv('x,name\n1.5,"a, b"\nNA,c\n');
  * const x = t.columns.x as Float64Array;
  * if (t.nRows !== 2 || x[0] !== 1.5 || !Number.isNaN(x[1])) throw new Error();
@@ -170,7 +170,7 @@ function parseBytes(config: EngineConfig, bytes: Uint8Array): EngineState {
  * @throws {Deno.errors.IsADirectory} When the path is a directory (the message names it).
  * @example
  * ```ts
- * import { readCsv } from "./csv.ts";
+ * import { readCsv } from "./mod.ts";
  * const path = await Deno.makeTempFile({ suffix: ".csv" });
  * await Deno.writeTextFile(path, "a,b\r\n1,x\r\n2,y\r\n");
  * const t = await readCsv(path);
@@ -208,7 +208,7 @@ export async function readCsv(path: string | URL, options: CsvOptions = {}): Pro
  * @throws {RangeError} When `batchRows` is not a positive integer.
  * @example
  * ```ts
- * import { readCsvBatches } from "./csv.ts";
+ * import { readCsvBatches } from "./mod.ts";
  * const path = await Deno.makeTempFile({ suffix: ".csv" });
  * await Deno.writeTextFile(path, "a\n1\n2\n3\n");
  * const sizes: number[] = [];

@@ -12,7 +12,9 @@ export type ColumnKind = "numeric" | "categorical" | "boolean";
 
 /** One column of a {@linkcode Schema}. */
 export interface SchemaColumn {
+  /** The column name. */
   name: string;
+  /** What kind of variable the column holds. */
   kind: ColumnKind;
   /**
    * For a column a CSV reader inferred as text although it held numbers, the first values that
@@ -42,8 +44,8 @@ export interface Schema {
  * @returns The schema, columns in `table.names` order.
  * @example
  * ```ts
- * import { inferSchema } from "./schema.ts";
- * import { tableFromColumns } from "./table.ts";
+ * import { inferSchema } from "./mod.ts";
+ * import { tableFromColumns } from "./mod.ts";
  * const s = inferSchema(tableFromColumns({ x: [0.5, 2], flag: [1, 0], c: ["a", "b"] }));
  * const kinds = s.columns.map((c) => c.kind).join();
  * if (kinds !== "numeric,boolean,categorical") throw new Error(kinds);

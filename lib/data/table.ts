@@ -51,7 +51,7 @@ export interface Table {
  * different from the first column's (the message names the column).
  * @example
  * ```ts
- * import { tableFromColumns } from "./table.ts";
+ * import { tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ x: [1, 2, 3], species: ["a", null, "b"] });
  * if (t.nRows !== 3 || !(t.columns.x instanceof Float64Array)) throw new Error();
  * if (t.names.join() !== "x,species") throw new Error();
@@ -126,7 +126,7 @@ function toColumn(name: string, values: unknown): Column {
  * @throws {TypeError} When the column does not exist or is categorical.
  * @example
  * ```ts
- * import { numericColumn, tableFromColumns } from "./table.ts";
+ * import { numericColumn, tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ x: [1.5, NaN] });
  * if (numericColumn(t, "x")[0] !== 1.5) throw new Error();
  * ```
@@ -148,7 +148,7 @@ export function numericColumn(table: Table, name: string): Float64Array {
  * @throws {TypeError} When the column does not exist or is numeric.
  * @example
  * ```ts
- * import { categoricalColumn, tableFromColumns } from "./table.ts";
+ * import { categoricalColumn, tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ species: ["setosa", null] });
  * if (categoricalColumn(t, "species")[1] !== null) throw new Error();
  * ```

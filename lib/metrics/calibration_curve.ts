@@ -19,11 +19,13 @@ export interface CalibrationCurveOptions {
 
 /** Observed frequency vs mean predicted probability per non-empty bin. */
 export interface CalibrationCurve {
+  /** Which result this is. */
   name: "calibration_curve";
   /** `"error"` only for empty input. */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
   /** Share of positives in each non-empty bin. */
   probTrue: number[];
@@ -33,6 +35,7 @@ export interface CalibrationCurve {
   counts: number[];
   /** All `nBins + 1` bin edges (quantile edges may repeat). */
   edges: number[];
+  /** The options in force. */
   details: { nBins: number; strategy: "uniform" | "quantile"; posLabel: number };
 }
 
@@ -74,7 +77,7 @@ function percentiles(sorted: Float64Array, qs: number[]): number[] {
  * @throws {RangeError} For probabilities outside [0, 1], labels not 0/1, or `nBins` < 1.
  * @example
  * ```ts
- * import { calibrationCurve } from "./calibration_curve.ts";
+ * import { calibrationCurve } from "./mod.ts";
  * const c = calibrationCurve([0, 0, 1, 1], [0.1, 0.3, 0.7, 0.9], { nBins: 2 });
  * if (c.probTrue.join() !== "0,1" || Math.abs(c.probPred[1]! - 0.8) > 1e-15) throw new Error();
  * ```

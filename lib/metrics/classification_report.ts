@@ -36,41 +36,59 @@ export interface ClassificationReportOptions extends ClassOptions {
   zeroDivision?: ZeroDivision;
   /** Also return per-class ROC and PR curves (one-vs-rest). @default false */
   curves?: boolean;
-  /** Log-loss clipping. @default FLOAT64_EPS */
+  /** Log-loss clipping. @default 2.220446049250313e-16 (float64 machine epsilon) */
   eps?: number;
 }
 
 /** Averaged precision, recall and F1. */
 export interface AveragedScores {
+  /** Averaged precision. */
   precision: number;
+  /** Averaged recall. */
   recall: number;
+  /** Averaged F1. */
   f1: number;
 }
 
 /** The whole classification picture of one window. Same keys for labels and probabilities. */
 export interface ClassificationReport {
+  /** Which result this is. */
   name: "classification_report";
   /** `"error"` only for empty input (then every value is NaN). */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
+  /** Number of classes k. */
   nClasses: number;
   /** Whether probability metrics were available (`"proba"`) or only labels were given. */
   input: "labels" | "proba";
+  /** Class names, in class-index order. */
   labels: string[];
   /** Rows = true class, columns = predicted (argmax of the probabilities, first maximum). */
   confusionMatrix: number[][];
+  /** Share of correct predictions. */
   accuracy: number;
+  /** Mean recall over the classes present in `yTrue`. */
   balancedAccuracy: number;
+  /** Matthews correlation coefficient (multiclass R_K). */
   matthewsCorrelation: number;
+  /** Unweighted mean over classes. */
   macro: AveragedScores;
+  /** Mean over classes weighted by support. */
   weighted: AveragedScores;
+  /** From the pooled counts (precision = recall = F1 = accuracy for single-label data). */
   micro: AveragedScores;
+  /** Scores of each class, in class-index order. */
   perClass: {
+    /** Precision per class. */
     precision: number[];
+    /** Recall per class. */
     recall: number[];
+    /** F1 per class. */
     f1: number[];
+    /** True observations per class. */
     support: number[];
     /** One-vs-rest AUC per class; NaN without probabilities or when undefined. */
     rocAuc: number[];
@@ -79,8 +97,11 @@ export interface ClassificationReport {
   };
   /** One-vs-rest ROC AUC averages (for k = 2 both equal the binary AUC). */
   rocAuc: {
+    /** Unweighted mean of the per-class AUCs. */
     macro: number;
+    /** Mean of the per-class AUCs weighted by support. */
     weighted: number;
+    /** `"error"` without probabilities or when a class's AUC is undefined. */
     status: ResultStatus;
     /** Present only when `status` is `"error"`. */
     reason?: string;
@@ -89,6 +110,7 @@ export interface ClassificationReport {
   logLoss: number;
   /** Per-class curves when `curves: true`, else empty arrays. */
   curves: { roc: RocCurve[]; precisionRecall: PrecisionRecallCurve[] };
+  /** What scikit-learn would warn about (0/0 precision or recall, absent classes). */
   warnings: string[];
 }
 
@@ -125,7 +147,7 @@ function resolveInput(
  * @throws {RangeError} For invalid labels, NaN probabilities, or rows not summing to 1.
  * @example
  * ```ts
- * import { classificationReport } from "./classification_report.ts";
+ * import { classificationReport } from "./mod.ts";
  * const r = classificationReport([0, 1, 2, 2], [0.8, 0.1, 0.1, 0.2, 0.7, 0.1, 0.1, 0.3, 0.6, 0.5, 0.2, 0.3]);
  * if (r.accuracy !== 0.75 || r.confusionMatrix[2]!.join() !== "1,0,1") throw new Error();
  * if (r.rocAuc.macro !== 1) throw new Error();
