@@ -29,10 +29,13 @@ export function countHigh(counts: Uint32Array, hi: number, labelled: boolean): v
 }
 
 /**
- * Sorts key pairs [start, start + count) of `keys` ascending, in place, using `scratch` (as long
- * as `keys`). `counts` holds their digit histograms (see {@linkcode countHigh}) and is consumed.
- * With `labelled`, bit 31 of the high word is a label, not part of the key. O(count) plus the
- * runs of equal high words.
+ * Sorts key pairs [start, start + count) of `keys` ascending, using `scratch` (as long as `keys`).
+ * `counts` holds their digit histograms (see {@linkcode countHigh}) and is consumed. Returns the
+ * array that holds the sorted pairs, at the same positions: `keys` itself, except with
+ * `labelled`, where bit 31 of the high word is a label, not part of the key, and where the pairs
+ * are left ordered by high word only — possibly in `scratch` — for the caller's scan to order runs
+ * of equal high words as it meets them ({@linkcode orderRunAt}): this saves two passes.
+ * O(count) plus the runs of equal high words.
  */
 export function sortHighKeys(
   keys: Uint32Array,
@@ -41,8 +44,8 @@ export function sortHighKeys(
   count: number,
   counts: Uint32Array,
   labelled = false,
-): void {
-  if (count < 2) return;
+): Uint32Array {
+  if (count < 2) return keys;
   const lo0 = 2 * start, end = 2 * (start + count);
   const top = labelled ? 0x1ff : MASK;
   let src = keys, dst = scratch;
@@ -66,41 +69,57 @@ export function sortHighKeys(
     src = dst;
     dst = t;
   }
+  if (labelled) return src;
   if (src !== keys) keys.set(src.subarray(lo0, end), lo0);
-  sortRuns(keys, lo0, end, labelled ? 0x7fffffff : -1);
+  for (let r = lo0; r < end;) r = sortRun(keys, r, end, -1);
+  return keys;
 }
 
-/** Orders each run of equal high words (under `valueMask`) by low word, carrying bit 31. */
-function sortRuns(keys: Uint32Array, lo0: number, end: number, valueMask: number): void {
-  let r = lo0;
-  while (r < end) {
-    const h = keys[r + 1]! & valueMask;
-    let e = r + 2;
-    while (e < end && (keys[e + 1]! & valueMask) === h) e += 2;
-    const m = (e - r) >> 1;
-    if (m > INSERTION_MAX) {
-      // lo · 2 + bit 31 is exact in a double and sorts by lo
-      const packed = new Float64Array(m);
-      for (let i = 0; i < m; i++) packed[i] = keys[r + 2 * i]! * 2 + (keys[r + 2 * i + 1]! >>> 31);
-      packed.sort();
-      for (let i = 0; i < m; i++) {
-        const x = packed[i]!, bit = x % 2;
-        keys[r + 2 * i] = (x - bit) / 2;
-        keys[r + 2 * i + 1] = (h | (bit << 31)) >>> 0;
-      }
-    } else if (m > 1) {
-      for (let i = r + 2; i < e; i += 2) {
-        const l = keys[i]!, hi = keys[i + 1]!;
-        let j = i - 2;
-        while (j >= r && keys[j]! > l) {
-          keys[j + 2] = keys[j]!;
-          keys[j + 3] = keys[j + 1]!;
-          j -= 2;
-        }
-        keys[j + 2] = l;
-        keys[j + 3] = hi;
-      }
+/**
+ * For a descending scan of labelled keys ordered by high word (see {@linkcode sortHighKeys}):
+ * orders by low word the run of equal high words that ends at array offset `e` (the pair at
+ * `e`, `e + 1`) and returns the offset where the run starts, below which the scan must call
+ * this again. O(run length), more for long runs.
+ */
+export function orderRunAt(keys: Uint32Array, e: number): number {
+  const h = keys[e + 1]! & 0x7fffffff;
+  let r = e;
+  while (r >= 2 && (keys[r - 1]! & 0x7fffffff) === h) r -= 2;
+  if (r < e) sortRun(keys, r, e + 2, 0x7fffffff);
+  return r;
+}
+
+/**
+ * Orders the run of equal high words (under `valueMask`) starting at array offset `r` (and
+ * ending before `end`) by low word, carrying bit 31; returns the offset after the run.
+ */
+function sortRun(keys: Uint32Array, r: number, end: number, valueMask: number): number {
+  const h = keys[r + 1]! & valueMask;
+  let e = r + 2;
+  while (e < end && (keys[e + 1]! & valueMask) === h) e += 2;
+  const m = (e - r) >> 1;
+  if (m > INSERTION_MAX) {
+    // lo · 2 + bit 31 is exact in a double and sorts by lo
+    const packed = new Float64Array(m);
+    for (let i = 0; i < m; i++) packed[i] = keys[r + 2 * i]! * 2 + (keys[r + 2 * i + 1]! >>> 31);
+    packed.sort();
+    for (let i = 0; i < m; i++) {
+      const x = packed[i]!, bit = x % 2;
+      keys[r + 2 * i] = (x - bit) / 2;
+      keys[r + 2 * i + 1] = (h | (bit << 31)) >>> 0;
     }
-    r = e;
+  } else if (m > 1) {
+    for (let i = r + 2; i < e; i += 2) {
+      const l = keys[i]!, hi = keys[i + 1]!;
+      let j = i - 2;
+      while (j >= r && keys[j]! > l) {
+        keys[j + 2] = keys[j]!;
+        keys[j + 3] = keys[j + 1]!;
+        j -= 2;
+      }
+      keys[j + 2] = l;
+      keys[j + 3] = hi;
+    }
   }
+  return e;
 }

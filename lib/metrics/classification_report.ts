@@ -15,7 +15,7 @@ import {
 import { prfFromCounts } from "./_prf.ts";
 import { sortSplit, sweepArrays, sweepStats, sweepWorkspace } from "./_sweep.ts";
 import { checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
-import { type ProbaPass, probaPass } from "./_proba_pass.ts";
+import { type ProbaPass, probaPass, sortClass } from "./_proba_pass.ts";
 import { labelledArrays, labelledStats } from "./_labelled_sweep.ts";
 import { FLOAT64_EPS } from "./log_loss.ts";
 import { logLossKernel } from "./_log_loss_kernel.ts";
@@ -200,7 +200,7 @@ export function classificationReport(
     pass = probaPass(metric, yTrue, predictions, k, eps);
     yPred = pass.pred;
   }
-  const c = countMatrix(yTrue, yPred, k);
+  const c = pass?.confusion ?? countMatrix(yTrue, yPred, k);
   const prf = (average: "macro" | "weighted" | "micro") =>
     prfFromCounts(c, k, names, average, 1, zeroDivision, 1);
   const macro = prf("macro"), weighted = prf("weighted"), micro = prf("micro");
@@ -215,7 +215,7 @@ export function classificationReport(
   const ws = proba !== undefined ? sweepWorkspace(n) : undefined;
   if (proba !== undefined || pass !== undefined) {
     for (let cls = 0; cls < k; cls++) {
-      const labelled = pass?.splits[cls];
+      const labelled = pass === undefined ? undefined : sortClass(pass, cls);
       const split = labelled === undefined
         ? sortSplit(yTrue, cls, proba!, k, cls, -1, ws)
         : undefined;
