@@ -32,10 +32,8 @@ export function countHigh(counts: Uint32Array, hi: number, labelled: boolean): v
  * Sorts key pairs [start, start + count) of `keys` ascending, using `scratch` (as long as `keys`).
  * `counts` holds their digit histograms (see {@linkcode countHigh}) and is consumed. Returns the
  * array that holds the sorted pairs, at the same positions: `keys` itself, except with
- * `labelled`, where bit 31 of the high word is a label, not part of the key, and where the pairs
- * are left ordered by high word only — possibly in `scratch` — for the caller's scan to order runs
- * of equal high words as it meets them ({@linkcode orderRunAt}): this saves two passes.
- * O(count) plus the runs of equal high words.
+ * `labelled` (bit 31 of the high word is a label, not part of the key), where the result may be
+ * left in `scratch` rather than copied back. O(count) plus the runs of equal high words.
  */
 export function sortHighKeys(
   keys: Uint32Array,
@@ -69,24 +67,13 @@ export function sortHighKeys(
     src = dst;
     dst = t;
   }
-  if (labelled) return src;
-  if (src !== keys) keys.set(src.subarray(lo0, end), lo0);
-  for (let r = lo0; r < end;) r = sortRun(keys, r, end, -1);
-  return keys;
-}
-
-/**
- * For a descending scan of labelled keys ordered by high word (see {@linkcode sortHighKeys}):
- * orders by low word the run of equal high words that ends at array offset `e` (the pair at
- * `e`, `e + 1`) and returns the offset where the run starts, below which the scan must call
- * this again. O(run length), more for long runs.
- */
-export function orderRunAt(keys: Uint32Array, e: number): number {
-  const h = keys[e + 1]! & 0x7fffffff;
-  let r = e;
-  while (r >= 2 && (keys[r - 1]! & 0x7fffffff) === h) r -= 2;
-  if (r < e) sortRun(keys, r, e + 2, 0x7fffffff);
-  return r;
+  if (!labelled && src !== keys) {
+    keys.set(src.subarray(lo0, end), lo0);
+    src = keys;
+  }
+  const valueMask = labelled ? 0x7fffffff : -1;
+  for (let r = lo0; r < end;) r = sortRun(src, r, end, valueMask);
+  return src;
 }
 
 /**

@@ -7,13 +7,9 @@
  *
  * @module
  */
-import { orderRunAt } from "./_key_sort.ts";
 import type { Sweep, SweepStats } from "./_sweep.ts";
 
-/**
- * n labelled keys ordered by high word (`sortHighKeys(…, labelled)`), of which nPos are
- * positives. The scans below order runs of equal high words in place as they meet them.
- */
+/** n labelled keys sorted ascending (`sortHighKeys(…, labelled)`), of which nPos are positives. */
 export interface LabelledKeys {
   keys: Uint32Array;
   nPos: number;
@@ -23,10 +19,9 @@ export interface LabelledKeys {
 /** ROC AUC and average precision, as `sweepStats`. O(n), no allocation. */
 export function labelledStats(s: LabelledKeys): SweepStats {
   const { keys, nPos, nNeg } = s;
-  let e = 2 * (nPos + nNeg) - 2, ordered = e + 2;
+  let e = 2 * (nPos + nNeg) - 2;
   let tp = 0, fp = 0, area2 = 0, ap = 0;
   while (e >= 0) {
-    if (e < ordered) ordered = orderRunAt(keys, e);
     const h = keys[e + 1]! & 0x7fffffff, l = keys[e]!;
     const tp0 = tp, fp0 = fp;
     do {
@@ -36,8 +31,7 @@ export function labelledStats(s: LabelledKeys): SweepStats {
       e -= 2;
     } while (e >= 0 && keys[e]! === l && (keys[e + 1]! & 0x7fffffff) === h);
     area2 += (fp - fp0) * (tp + tp0);
-    // adds exactly 0 when the group has no positive, as sweepStats skips it
-    ap += ((tp - tp0) / nPos) * (tp / (tp + fp));
+    if (tp !== tp0) ap += ((tp - tp0) / nPos) * (tp / (tp + fp));
   }
   return {
     auc: nPos === 0 || nNeg === 0 ? NaN : area2 / 2 / nPos / nNeg,
@@ -53,9 +47,8 @@ export function labelledArrays(s: LabelledKeys): Sweep {
     tps = new Float64Array(cap),
     fps = new Float64Array(cap);
   const bits = new Uint32Array(thresholds.buffer); // keys of scores ≥ 0 are their bit patterns
-  let e = 2 * cap - 2, ordered = e + 2, m = 0, tp = 0, fp = 0;
+  let e = 2 * cap - 2, m = 0, tp = 0, fp = 0;
   while (e >= 0) {
-    if (e < ordered) ordered = orderRunAt(keys, e);
     const h = keys[e + 1]! & 0x7fffffff, l = keys[e]!;
     do {
       const positive = keys[e + 1]! >>> 31;
