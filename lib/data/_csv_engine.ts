@@ -10,7 +10,7 @@
  */
 
 import type { Column, NonNumericSample, Table } from "./table.ts";
-import { type DecimalCursor, scanDecimal } from "./_csv_number.ts";
+import { type DecimalCursor, isShortPlainDecimal, scanDecimal } from "./_csv_number.ts";
 import {
   type FieldScan,
   fieldText,
@@ -232,7 +232,11 @@ function rollback(columns: ColumnBuilder[], row: number, recordStart: number): n
 }
 
 function store(st: EngineState, col: ColumnBuilder, row: number, buf: Uint8Array): void {
-  if (col.mode === FAILED && col.samples!.length >= SAMPLES) return;
+  if (col.mode === FAILED) {
+    // the column is read again as text: only look for more samples of what forced it
+    const { start, end } = st.scan;
+    if (col.samples!.length >= SAMPLES || isShortPlainDecimal(buf, start, end)) return;
+  }
   const text = col.mode === TEXT
     ? internText(buf, st.scan, st.decoder, col.cache ??= new Map())
     : fieldText(buf, st.scan, st.decoder);
@@ -277,16 +281,15 @@ function store(st: EngineState, col: ColumnBuilder, row: number, buf: Uint8Array
   } else col.mode = FAILED;
 }
 
-/** Leading characters a number can start with (sign, digit, point, space, tab). */
-const NUMBER_START = /^[ \t+\-.0-9]/;
-const NON_FINITE_START = /^[ \t+\-.0-9iInN]/;
-
 /** In an inferred text column: a number shows the column is mixed; text is kept as a sample. */
 function noteText(st: EngineState, col: ColumnBuilder, row: number, text: string): void {
   if (col.sawNumber && (col.samples?.length ?? 0) >= SAMPLES) return;
-  const start = st.config.nonFinite ? NON_FINITE_START : NUMBER_START;
-  const numeric = start.test(text) && parseNumericText(text, st.config.nonFinite) !== undefined;
-  if (numeric) col.sawNumber = true;
+  // most text cannot start a number: skip the parse for it (a categorical column meets this
+  // on every row)
+  const c = text.charCodeAt(0), lower = c | 32;
+  const maybe = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 32 ||
+    c === 9 || (st.config.nonFinite && (lower === 105 || lower === 110)); // i, n
+  if (maybe && parseNumericText(text, st.config.nonFinite) !== undefined) col.sawNumber = true;
   else addSample(st, col, row, text);
 }
 

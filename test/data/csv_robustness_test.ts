@@ -38,7 +38,7 @@ Deno.test("parseCsv({ nonFinite: true }) reads tokens as Python's float() does",
 });
 
 Deno.test("a non-finite value makes a column text and the table names its rows", async () => {
-  const text = "x,name,y\n1,a,2\n1e309,b,3\nNA,c,inf\n4,d,5\n-inf,e,6\nnan,f,7\ninf,g,8\n";
+  const text = "x,name,y\n1,a,2\n1e309,b,3\nNA,c,inf\n4,d,5\n-inf,e,6\nnan,f,1e400\ninf,g,8\n";
   const t = parseCsv(text);
   assertEquals(t.columns.x, ["1", "1e309", null, "4", "-inf", "nan", "inf"]);
   assertEquals(t.nonNumeric, {
@@ -48,10 +48,11 @@ Deno.test("a non-finite value makes a column text and the table names its rows",
       { row: 5, line: 6, text: "-inf" },
       { row: 6, line: 7, text: "nan" },
     ],
-    y: [{ row: 3, line: 4, text: "inf" }],
+    // after "inf" made y text, a plain decimal is skipped but an overflowing one is noted
+    y: [{ row: 3, line: 4, text: "inf" }, { row: 6, line: 7, text: "1e400" }],
   });
   const schema = inferSchema(t);
-  assertEquals(schema.columns.map((c) => c.nonNumeric.map((s) => s.row)), [[2, 5, 6], [], [3]]);
+  assertEquals(schema.columns.map((c) => c.nonNumeric.map((s) => s.row)), [[2, 5, 6], [], [3, 6]]);
   const path = await Deno.makeTempFile({ suffix: ".csv" });
   try {
     await Deno.writeTextFile(path, text);
@@ -66,6 +67,7 @@ Deno.test("a non-finite value makes a column text and the table names its rows",
       numeric.columns.x,
       new Float64Array([1, Infinity, NaN, 4, -Infinity, NaN, Infinity]),
     );
+    assertEquals(numeric.columns.y, new Float64Array([2, 3, Infinity, 5, 6, Infinity, 8]));
     assertEquals(numeric.nonNumeric, undefined);
   } finally {
     await Deno.remove(path);
