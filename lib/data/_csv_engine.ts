@@ -9,8 +9,8 @@
  * @module
  */
 
-import type { Column, Table } from "./table.ts";
-import { type DecimalCursor, scanDecimal } from "./_csv_number.ts";
+import type { Column, NonNumericSample, Table } from "./table.ts";
+import { type DecimalCursor, isShortPlainDecimal, scanDecimal } from "./_csv_number.ts";
 import {
   type FieldScan,
   fieldText,
@@ -40,9 +40,24 @@ export interface ColumnBuilder {
   mode: Mode;
   numbers: Float64Array;
   strings: (string | null)[];
-  /** Distinct short text values seen, by hash (see `internText`). */
-  cache: Map<number, string>;
+  /** Distinct short text values seen, by hash (see `internText`); made on first use. */
+  cache: Map<number, string> | null;
+  /** Whether the type is being inferred (not declared). */
+  inferred: boolean;
+  /** Whether an inferred column held a number (so its text values forced the string type). */
+  sawNumber: boolean;
+  /** The first few non-numeric values of an inferred column; made on first use. */
+  samples: NonNumericSample[] | null;
 }
+
+/**
+ * The numbers of a column before its first row: shared, since a zero-length array cannot change,
+ * so that a 200,000-column file does not make 200,000 of them.
+ */
+const NO_NUMBERS = new Float64Array(0);
+
+/** Non-numeric values remembered per inferred column, for the reader's result. */
+const SAMPLES = 3;
 
 /** Engine settings fixed for a whole read. */
 export interface EngineConfig {
@@ -55,6 +70,10 @@ export interface EngineConfig {
   required: string[];
   /** Maximum rows per batch (`Infinity` for one table). */
   batchRows: number;
+  /** Read overflowing decimals, `inf` and `nan` as numbers (see `parseNumericText`). */
+  nonFinite: boolean;
+  /** Longest record (bytes) the stream waits for before giving up. */
+  maxRecordBytes: number;
 }
 
 /** Mutable state of one read. */
@@ -118,7 +137,16 @@ export function feed(
     st.columns = header.names.map((name) => {
       const kind = Object.hasOwn(st.config.declared, name) ? st.config.declared[name] : undefined;
       const mode = kind === "string" ? TEXT : kind === "number" ? DECLARED : INFERRED;
-      return { name, mode, numbers: new Float64Array(0), strings: [], cache: new Map() };
+      return {
+        name,
+        mode,
+        numbers: NO_NUMBERS,
+        strings: [],
+        cache: null,
+        inferred: mode === INFERRED,
+        sawNumber: false,
+        samples: null,
+      };
     });
     st.line += 1 + header.newlines;
     pos = header.next;
@@ -204,17 +232,26 @@ function rollback(columns: ColumnBuilder[], row: number, recordStart: number): n
 }
 
 function store(st: EngineState, col: ColumnBuilder, row: number, buf: Uint8Array): void {
-  if (col.mode === FAILED) return;
+  if (col.mode === FAILED) {
+    // the column is read again as text: only look for more samples of what forced it
+    const { start, end } = st.scan;
+    if (col.samples!.length >= SAMPLES || isShortPlainDecimal(buf, start, end)) return;
+  }
   const text = col.mode === TEXT
-    ? internText(buf, st.scan, st.decoder, col.cache)
+    ? internText(buf, st.scan, st.decoder, col.cache ??= new Map())
     : fieldText(buf, st.scan, st.decoder);
   const missing = st.config.missing.has(text);
   if (col.mode === TEXT) {
     col.strings[row] = missing ? null : text;
+    if (col.inferred && !missing) noteText(st, col, row, text);
     return;
   }
-  const value = missing ? NaN : parseNumericText(text);
-  if (missing || value === value) {
+  const value = missing ? NaN : parseNumericText(text, st.config.nonFinite);
+  if (col.mode === FAILED) {
+    if (value === undefined) addSample(st, col, row, text);
+    return;
+  }
+  if (value !== undefined) {
     col.numbers[row] = value;
     return;
   }
@@ -233,13 +270,48 @@ function store(st: EngineState, col: ColumnBuilder, row: number, buf: Uint8Array
       }; declare it with { columns: { ${JSON.stringify(col.name)}: "string" } }`,
     );
   }
-  if (col.numbers.subarray(0, row).every((v) => v !== v)) {
+  addSample(st, col, row, text);
+  col.sawNumber = col.numbers.subarray(0, row).some((v) => v === v);
+  if (!col.sawNumber) {
     // no number stored yet (only missing values): switching to text now loses nothing
     col.mode = TEXT;
     col.strings = new Array<string | null>(row).fill(null);
     col.strings[row] = text;
-    col.numbers = new Float64Array(0);
+    col.numbers = NO_NUMBERS;
   } else col.mode = FAILED;
+}
+
+/** In an inferred text column: a number shows the column is mixed; text is kept as a sample. */
+function noteText(st: EngineState, col: ColumnBuilder, row: number, text: string): void {
+  if (col.sawNumber && (col.samples?.length ?? 0) >= SAMPLES) return;
+  // most text cannot start a number: skip the parse for it (a categorical column meets this
+  // on every row)
+  const c = text.charCodeAt(0), lower = c | 32;
+  const maybe = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 32 ||
+    c === 9 || (st.config.nonFinite && (lower === 105 || lower === 110)); // i, n
+  if (maybe && parseNumericText(text, st.config.nonFinite) !== undefined) col.sawNumber = true;
+  else addSample(st, col, row, text);
+}
+
+function addSample(st: EngineState, col: ColumnBuilder, row: number, text: string): void {
+  col.samples ??= [];
+  const number = st.rowOffset + row + 1;
+  // a record cut by a chunk boundary is parsed again: note its row once
+  if (col.samples.length < SAMPLES && col.samples.at(-1)?.row !== number) {
+    col.samples.push({ row: number, line: st.line, text });
+  }
+}
+
+/**
+ * The first non-numeric values of each inferred column that held numbers but ends up text, by
+ * column name (empty when every inferred column is purely numeric or purely text).
+ */
+export function nonNumericSamples(st: EngineState): Record<string, NonNumericSample[]> {
+  const out: Record<string, NonNumericSample[]> = {};
+  for (const col of st.columns ?? []) {
+    if (col.sawNumber && col.samples !== null) out[col.name] = col.samples;
+  }
+  return out;
 }
 
 function fieldCountError(st: EngineState, fields: number): SyntaxError {
@@ -266,7 +338,9 @@ function countRest(st: EngineState, buf: Uint8Array, pos: number, end: number): 
 
 function grow(st: EngineState): void {
   const columns = st.columns!;
-  const capacity = Math.min(Math.max(1024, st.rows * 2), st.config.batchRows);
+  // small first, then doubling: a 200,000-column file with a few rows must not reserve 1,024 rows
+  // per column up front (1.6 GB), and a long file pays O(log rows) copies per column
+  const capacity = Math.min(Math.max(8, st.rows * 2), st.config.batchRows);
   for (const col of columns) {
     if (col.mode === INFERRED || col.mode === DECLARED) {
       const next = new Float64Array(capacity);
@@ -282,8 +356,14 @@ export function failedColumns(st: EngineState): string[] {
   return (st.columns ?? []).filter((c) => c.mode === FAILED).map((c) => c.name);
 }
 
-/** Hands out the rows built so far as a Table and starts a new batch. */
-export function takeTable(st: EngineState): Table {
+/**
+ * Hands out the rows built so far as a Table and starts a new batch. `samples` (by default this
+ * read's own) become the table's `nonNumeric` when not empty.
+ */
+export function takeTable(
+  st: EngineState,
+  samples: Record<string, NonNumericSample[]> = nonNumericSamples(st),
+): Table {
   const columns: Record<string, Column> = {};
   const names: string[] = [];
   const nRows = st.rows;
@@ -293,15 +373,19 @@ export function takeTable(st: EngineState): Table {
       columns[col.name] = col.strings;
       col.strings = [];
     } else {
-      columns[col.name] = col.numbers.length === nRows ? col.numbers : col.numbers.slice(0, nRows);
-      col.numbers = new Float64Array(0);
+      columns[col.name] = col.numbers.length === nRows && nRows > 0
+        ? col.numbers
+        : col.numbers.slice(0, nRows);
+      col.numbers = NO_NUMBERS;
     }
   }
   st.rowOffset += nRows;
   st.rows = 0;
   st.capacity = 0;
   st.frozen = true;
-  return { names, columns, nRows };
+  const table: Table = { names, columns, nRows };
+  if (Object.keys(samples).length > 0) table.nonNumeric = samples;
+  return table;
 }
 
 /** The types a first pass settled on: text for string or failed columns, number for the rest. */

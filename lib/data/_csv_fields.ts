@@ -158,14 +158,22 @@ export function internText(
 }
 
 const NUMERIC_TEXT = /^[ \t]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t]*$/;
+const NON_FINITE_TEXT = /^[ \t]*([+-]?)(?:(inf|infinity)|nan)[ \t]*$/i;
 
 /**
  * Parses text by the CSV numeric policy: a plain decimal (optional sign, optional fraction and
- * exponent, surrounding spaces or tabs allowed) whose value is finite. Returns `NaN` otherwise
- * (so `"Infinity"`, `"0x1A"`, `"1e400"` and `""` are not numbers).
+ * exponent, surrounding spaces or tabs allowed) whose value is finite. Returns `undefined`
+ * otherwise (so `"Infinity"`, `"0x1A"`, `"1e400"` and `""` are not numbers). With `nonFinite`, a
+ * decimal that overflows is ±Infinity and `inf`, `infinity` and `nan` (any letter case, optional
+ * sign) are ±Infinity and NaN, as Python's `float()` reads them.
  */
-export function parseNumericText(text: string): number {
-  if (!NUMERIC_TEXT.test(text)) return NaN;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : NaN;
+export function parseNumericText(text: string, nonFinite = false): number | undefined {
+  if (NUMERIC_TEXT.test(text)) {
+    const v = Number(text);
+    return nonFinite || Number.isFinite(v) ? v : undefined;
+  }
+  if (!nonFinite) return undefined;
+  const m = NON_FINITE_TEXT.exec(text);
+  if (m === null) return undefined;
+  return m[2] === undefined ? NaN : m[1] === "-" ? -Infinity : Infinity;
 }

@@ -100,3 +100,22 @@ export function bytesToAscii(buf: Uint8Array, start: number, end: number): strin
   for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]!);
   return s;
 }
+
+/**
+ * Whether bytes [start, end) are a plain decimal that is surely finite: optional spaces or tabs,
+ * sign, digits with an optional fraction, no exponent, at most 300 bytes. O(length), no string.
+ */
+export function isShortPlainDecimal(buf: Uint8Array, start: number, end: number): boolean {
+  if (end - start > 300) return false;
+  let p = start;
+  while (p < end && (buf[p] === 32 || buf[p] === 9)) p++;
+  if (p < end && (buf[p] === 43 || buf[p] === 45)) p++;
+  let digits = 0;
+  while (p < end && buf[p]! >= 48 && buf[p]! <= 57) (p++, digits++);
+  if (p < end && buf[p] === 46) {
+    p++;
+    while (p < end && buf[p]! >= 48 && buf[p]! <= 57) (p++, digits++);
+  }
+  while (p < end && (buf[p] === 32 || buf[p] === 9)) p++;
+  return digits > 0 && p === end;
+}

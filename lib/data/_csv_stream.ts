@@ -19,6 +19,10 @@ export async function* streamBatches(
 ): AsyncGenerator<EngineState> {
   const st = createEngine(config);
   const file = await Deno.open(path, { read: true });
+  if ((await file.stat()).isDirectory) {
+    file.close();
+    throw new Deno.errors.IsADirectory(`${config.label}: it is a directory, not a file`);
+  }
   try {
     let buf = new Uint8Array(chunkSize);
     let length = 0;
@@ -44,9 +48,20 @@ export async function* streamBatches(
       }
       buf.copyWithin(0, consumed, length);
       length -= consumed;
+      if (length > config.maxRecordBytes) throw tooLong(st);
     }
     if (st.rows > 0 || !yielded) yield st;
   } finally {
     file.close();
   }
+}
+
+function tooLong(st: EngineState): RangeError {
+  const { label, maxRecordBytes } = st.config;
+  const where = st.columns === null
+    ? "the header"
+    : `row ${st.rowOffset + st.rows + 1} (line ${st.line})`;
+  return new RangeError(
+    `${label}: ${where} is longer than maxRecordBytes (${maxRecordBytes} bytes) and has not ended; raise maxRecordBytes if records really are this long`,
+  );
 }

@@ -74,7 +74,7 @@ export interface SampledBatch {
  *   `degradeRuns` not an integer ≥ 1.
  * @example
  * ```ts
- * import { degradationSeverity } from "./batch_source.ts";
+ * import { degradationSeverity } from "./mod.ts";
  * const s = [1, 2, 3, 6, 10, 11].map((r) => degradationSeverity(r, { healthyRuns: 2, degradeRuns: 8 }));
  * if (s.join() !== "0,0,0.125,0.5,1,1") throw new Error(s.join());
  * ```
@@ -165,7 +165,7 @@ function validateRows(data: LabelledRows): number {
  *   `shift` is negative or not finite, a shift column is out of range, or the scenario is unknown.
  * @example
  * ```ts
- * import { sampleBatch } from "./batch_source.ts";
+ * import { sampleBatch } from "./mod.ts";
  * const data = { X: [[0], [1], [2], [3]], y: [0, 0, 1, 1], featureNames: ["x"] };
  * const a = sampleBatch(data, 3, { batchSize: 5, seed: 1 });
  * const b = sampleBatch(data, 3, { batchSize: 5, seed: 1 });
@@ -250,7 +250,7 @@ export interface SampledBatchSourceOptions extends SampleBatchOptions {
  * @throws {TypeError | RangeError} As {@linkcode sampleBatch}.
  * @example
  * ```ts
- * import { sampledBatchSource } from "./batch_source.ts";
+ * import { sampledBatchSource } from "./mod.ts";
  * const next = sampledBatchSource({ X: [[0], [1]], y: [0, 1] }, { batchSize: 4, firstRun: 5 });
  * if (next().run !== 5 || next().run !== 6) throw new Error();
  * ```

@@ -17,7 +17,10 @@
  * - A field is a number when it is a plain decimal — optional sign, digits with an optional
  *   fraction, optional exponent (`-1.5`, `.5`, `3.`, `2e-3`), surrounding spaces or tabs
  *   allowed — whose value is finite. `Infinity`, `inf`, hex (`0x1A`), `1e400` and `1,5` are not.
- *   Quoted fields follow the same rule (`"1.5"` is the number 1.5).
+ *   Quoted fields follow the same rule (`"1.5"` is the number 1.5). With `nonFinite: true`,
+ *   overflowing decimals (`1e309`) and `inf`, `infinity`, `nan` (any letter case, optional sign)
+ *   are ±Infinity and NaN, as Python's `float()` reads them (pandas 1.5's C parser reads the
+ *   words but keeps `1e309` as text).
  * - Missing tokens (`missing`, default `["", "NA", "NaN", "null"]`, matched exactly on the
  *   unquoted text) are `NaN` in numeric columns and `null` in string columns.
  * - Columns declared in `columns` take that type: a non-number in a `"number"` column is a
@@ -25,9 +28,17 @@
  *   is a number — so a column with no values at all is numeric, all `NaN`, as in pandas — and
  *   strings (`(string | null)[]`, original text kept) otherwise. Declared columns absent from the
  *   header are ignored (use `required` to insist on them).
+ * - One value that is not a number makes an inferred column text. The table then says which:
+ *   `table.nonNumeric[column]` lists the first (up to 3) such values with their row and line
+ *   (and `inferSchema` copies them), so that a stray `inf` does not go unnoticed.
  * - Inference sees the whole input: when a late row turns a column into strings, `readCsv` reads
  *   the file a second time with the types now known, so the original text ("007", "1.50") is kept
  *   and memory stays linear. {@linkcode readCsvBatches} infers from the first batch only.
+ *
+ * ## Limits
+ * A record longer than `maxRecordBytes` (default 64 MiB) is a `RangeError` naming the file, the
+ * row and the limit, so that a file with no line breaks cannot take all memory. Columns start
+ * with room for 8 rows and double as they fill, so a very wide file with few rows stays small.
  *
  * ## Errors
  * Messages start with `Cannot parse "<file>"` (or `Cannot parse CSV text`) and name the row — the
@@ -44,13 +55,14 @@
  * @module
  */
 
-import type { Table } from "./table.ts";
+import type { NonNumericSample, Table } from "./table.ts";
 import {
   createEngine,
   type EngineConfig,
   type EngineState,
   failedColumns,
   feed,
+  nonNumericSamples,
   resolvedTypes,
   takeTable,
 } from "./_csv_engine.ts";
@@ -72,6 +84,19 @@ export interface CsvOptions {
   /** Name used in error messages. @default the path for files, none for text */
   file?: string;
   /**
+   * Read decimals that overflow (`1e309`) as ±Infinity, and `inf`, `infinity` and `nan` (any
+   * letter case, optional sign) as ±Infinity and NaN, as Python's `float()` and numpy read them.
+   * Off, these are text: one such value makes an inferred column a string column (the table's
+   * `nonNumeric` then names the rows). @default false
+   */
+  nonFinite?: boolean;
+  /**
+   * Longest record, in bytes, that `readCsv` and `readCsvBatches` wait for: a longer one (a file
+   * with no line breaks, a runaway quote) is a `RangeError` naming the file, the row and the
+   * limit, instead of unbounded memory. @default 67108864 (64 MiB)
+   */
+  maxRecordBytes?: number;
+  /**
    * Bytes read per call when streaming a file. Meant for tests (a tiny chunk exercises every
    * chunk boundary); the default suits real files. @default 1048576
    */
@@ -83,6 +108,9 @@ export interface CsvBatchOptions extends CsvOptions {
   /** Rows per batch (the last batch may be shorter). @default 100000 */
   batchRows?: number;
 }
+
+/** Longest record `readCsv` accepts when `maxRecordBytes` is not given (64 MiB). */
+export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** Missing tokens used when `missing` is not given. */
 export const DEFAULT_MISSING: readonly string[] = ["", "NA", "NaN", "null"];
@@ -99,7 +127,7 @@ export const DEFAULT_MISSING: readonly string[] = ["", "NA", "NaN", "null"];
  * @throws {RangeError} An invalid delimiter (see {@linkcode CsvOptions.delimiter}).
  * @example
  * ```ts
- * import { parseCsv } from "./csv.ts";
+ * import { parseCsv } from "./mod.ts";
  * const t = parseCsv('x,name\n1.5,"a, b"\nNA,c\n');
  * const x = t.columns.x as Float64Array;
  * if (t.nRows !== 2 || x[0] !== 1.5 || !Number.isNaN(x[1])) throw new Error();
@@ -112,10 +140,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): Table {
   }
   const bytes = new TextEncoder().encode(text);
   let config = engineConfig(options, Infinity, undefined);
-  let st = parseBytes(config, bytes);
+  const st = parseBytes(config, bytes);
   if (failedColumns(st).length > 0) {
+    const samples = nonNumericSamples(st);
     config = { ...config, declared: resolvedTypes(st) };
-    st = parseBytes(config, bytes);
+    return takeTable(parseBytes(config, bytes), samples);
   }
   return takeTable(st);
 }
@@ -136,10 +165,12 @@ function parseBytes(config: EngineConfig, bytes: Uint8Array): EngineState {
  * @returns The table.
  * @throws {SyntaxError} As {@linkcode parseCsv}, naming the file.
  * @throws {TypeError} As {@linkcode parseCsv}, naming the file.
+ * @throws {RangeError} A record longer than `maxRecordBytes`, naming the file, row and limit.
  * @throws {Deno.errors.NotFound} When the file does not exist.
+ * @throws {Deno.errors.IsADirectory} When the path is a directory (the message names it).
  * @example
  * ```ts
- * import { readCsv } from "./csv.ts";
+ * import { readCsv } from "./mod.ts";
  * const path = await Deno.makeTempFile({ suffix: ".csv" });
  * await Deno.writeTextFile(path, "a,b\r\n1,x\r\n2,y\r\n");
  * const t = await readCsv(path);
@@ -149,15 +180,17 @@ function parseBytes(config: EngineConfig, bytes: Uint8Array): EngineState {
  */
 export async function readCsv(path: string | URL, options: CsvOptions = {}): Promise<Table> {
   let config = engineConfig(options, Infinity, path);
+  let samples: Record<string, NonNumericSample[]> | undefined;
   for (let attempt = 0;; attempt++) {
     let table: Table | undefined;
     let failed: EngineState | undefined;
     for await (const out of streamBatches(path, config, options.chunkSize)) {
       if (failedColumns(out).length > 0 && attempt === 0) failed = out;
-      else table = takeTable(out);
+      else table = takeTable(out, samples);
     }
     if (failed === undefined) return table!;
     config = { ...config, declared: resolvedTypes(failed) };
+    samples = nonNumericSamples(failed);
   }
 }
 
@@ -175,7 +208,7 @@ export async function readCsv(path: string | URL, options: CsvOptions = {}): Pro
  * @throws {RangeError} When `batchRows` is not a positive integer.
  * @example
  * ```ts
- * import { readCsvBatches } from "./csv.ts";
+ * import { readCsvBatches } from "./mod.ts";
  * const path = await Deno.makeTempFile({ suffix: ".csv" });
  * await Deno.writeTextFile(path, "a\n1\n2\n3\n");
  * const sizes: number[] = [];
@@ -195,15 +228,18 @@ export async function* readCsvBatches(
     );
   }
   let config = engineConfig(options, batchRows, path);
+  let samples: Record<string, NonNumericSample[]> | undefined;
   for (let attempt = 0;; attempt++) {
     let restart = false;
     for await (const out of streamBatches(path, config, options.chunkSize)) {
       if (out.rowOffset === 0 && attempt === 0 && failedColumns(out).length > 0) {
         restart = true;
         config = { ...config, declared: resolvedTypes(out) };
+        samples = nonNumericSamples(out);
         break;
       }
-      yield takeTable(out);
+      samples ??= nonNumericSamples(out);
+      yield takeTable(out, samples);
     }
     if (!restart) return;
   }
@@ -229,6 +265,10 @@ function engineConfig(
   if (!Number.isInteger(chunkSize) || chunkSize < 1) {
     throw new RangeError(`${label}: chunkSize must be a positive integer, got ${chunkSize}`);
   }
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (!(maxRecordBytes >= 1)) {
+    throw new RangeError(`${label}: maxRecordBytes must be at least 1, got ${maxRecordBytes}`);
+  }
   return {
     label,
     delimiter: code,
@@ -236,5 +276,7 @@ function engineConfig(
     declared: { ...options.columns },
     required: options.required ?? [],
     batchRows,
+    nonFinite: options.nonFinite ?? false,
+    maxRecordBytes,
   };
 }

@@ -87,7 +87,7 @@ async function readBatch(file: string, options: CsvBatchSourceOptions): Promise<
  *   an unknown label, and as `readCsv` for a missing column or bad text.
  * @example
  * ```ts
- * import { csvBatchSource } from "./csv_batch_source.ts";
+ * import { csvBatchSource } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
  * await Deno.writeTextFile(`${dir}/b.csv`, "x,label\n1,no\n2,yes\n");
  * await Deno.writeTextFile(`${dir}/a.csv`, "x,label\n3,yes\n");

@@ -48,7 +48,7 @@ export interface IrisData {
  * measurement that is missing or not finite (the committed file has neither).
  * @example
  * ```ts
- * import { loadIris } from "./iris.ts";
+ * import { loadIris } from "./mod.ts";
  * const iris = await loadIris();
  * if (iris.X.length !== 150 || iris.y[149] !== 2 || iris.X[0]![0] !== 5.1) throw new Error();
  * ```

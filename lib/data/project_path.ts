@@ -20,7 +20,7 @@ const ROOT = decodeURIComponent(new URL("../../", import.meta.url).pathname);
  * @throws {TypeError} When `path` is not a non-empty string.
  * @example
  * ```ts
- * import { projectPath } from "./project_path.ts";
+ * import { projectPath } from "./mod.ts";
  * const iris = projectPath("data/iris.csv");
  * if (!iris.endsWith("/data/iris.csv") || !iris.startsWith("/")) throw new Error(iris);
  * if (projectPath("/tmp/x.csv") !== "/tmp/x.csv") throw new Error("absolute path changed");

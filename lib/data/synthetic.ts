@@ -57,8 +57,8 @@ export interface SimulateDriftOptions {
  * column with no finite values.
  * @example
  * ```ts
- * import { simulateDrift } from "./synthetic.ts";
- * import { tableFromColumns } from "./table.ts";
+ * import { simulateDrift } from "./mod.ts";
+ * import { tableFromColumns } from "./mod.ts";
  * const ref = tableFromColumns({ x: [1, 2, 3, 4], g: ["a", "a", "b", "b"] });
  * const cur = simulateDrift(ref, { kind: "shift", column: "x", amount: 10, units: "absolute" });
  * if ((cur.columns.x as Float64Array)[0] !== 11 || (ref.columns.x as Float64Array)[0] !== 1) {

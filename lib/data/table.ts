@@ -12,6 +12,16 @@
 /** A numeric column (`Float64Array`, `NaN` = missing) or a categorical one (`null` = missing). */
 export type Column = Float64Array | (string | null)[];
 
+/** A value that is not a number, where a CSV reader found it. */
+export interface NonNumericSample {
+  /** 1-based data row (the header not counted). */
+  row: number;
+  /** 1-based physical line where the row starts. */
+  line: number;
+  /** The field's text. */
+  text: string;
+}
+
 /** Named columns of equal length, in `names` order. */
 export interface Table {
   /** Column names in order. */
@@ -20,6 +30,11 @@ export interface Table {
   columns: Record<string, Column>;
   /** Number of rows (the length of every column). */
   nRows: number;
+  /**
+   * Set by the CSV readers when an inferred column held numbers but was read as text: for each
+   * such column, the first (up to 3) values that are not numbers, which forced the string type.
+   */
+  nonNumeric?: Record<string, NonNumericSample[]>;
 }
 
 /**
@@ -36,7 +51,7 @@ export interface Table {
  * different from the first column's (the message names the column).
  * @example
  * ```ts
- * import { tableFromColumns } from "./table.ts";
+ * import { tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ x: [1, 2, 3], species: ["a", null, "b"] });
  * if (t.nRows !== 3 || !(t.columns.x instanceof Float64Array)) throw new Error();
  * if (t.names.join() !== "x,species") throw new Error();
@@ -111,7 +126,7 @@ function toColumn(name: string, values: unknown): Column {
  * @throws {TypeError} When the column does not exist or is categorical.
  * @example
  * ```ts
- * import { numericColumn, tableFromColumns } from "./table.ts";
+ * import { numericColumn, tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ x: [1.5, NaN] });
  * if (numericColumn(t, "x")[0] !== 1.5) throw new Error();
  * ```
@@ -133,7 +148,7 @@ export function numericColumn(table: Table, name: string): Float64Array {
  * @throws {TypeError} When the column does not exist or is numeric.
  * @example
  * ```ts
- * import { categoricalColumn, tableFromColumns } from "./table.ts";
+ * import { categoricalColumn, tableFromColumns } from "./mod.ts";
  * const t = tableFromColumns({ species: ["setosa", null] });
  * if (categoricalColumn(t, "species")[1] !== null) throw new Error();
  * ```

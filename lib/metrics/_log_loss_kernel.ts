@@ -5,7 +5,7 @@
  */
 
 /** Products below this are folded into the log sum (each factor is ≥ eps/k: no underflow). */
-const FOLD = 1e-200;
+export const FOLD = 1e-200;
 
 /**
  * Mean log loss of n×k (or 1-D binary) probabilities, scikit-learn 1.2.1's recipe. O(n·k).

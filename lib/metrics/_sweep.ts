@@ -1,6 +1,6 @@
 /**
  * The shared ranking sweep (private): for one positive class, scores of positives and negatives
- * are radix-sorted once ({@linkcode sortSplit}); one descending merge of the two then yields the
+ * are sorted once ({@linkcode sortSplit}); one descending merge of the two then yields the
  * distinct thresholds with cumulative true- and false-positive counts — scikit-learn's
  * `_binary_clf_curve`. ROC AUC and average precision are computed in that merge without
  * allocating ({@linkcode sweepStats}); ROC and PR curves materialise it ({@linkcode sweepArrays}).
@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { RADIX, sortKeys } from "../stats/_radix_sort.ts";
+import { DIGIT, sortHighKeys } from "./_key_sort.ts";
 
-const MASK = RADIX - 1;
+const MASK = DIGIT - 1;
 
 /** Reusable buffers for {@linkcode sortSplit} (2 Uint32 per observation each). */
 export interface SweepWorkspace {
@@ -54,8 +54,8 @@ export function sortSplit(
   }
   const { keys, scratch } = workspace;
   const values = new Float64Array(keys.buffer, keys.byteOffset, nPos + nNeg);
-  const countsPos = new Uint32Array(5 * RADIX), countsNeg = new Uint32Array(5 * RADIX);
-  // One pass gathers each group, maps doubles to order-preserving keys (as toKeys) and counts digits.
+  const countsPos = new Uint32Array(3 * DIGIT), countsNeg = new Uint32Array(3 * DIGIT);
+  // One pass gathers each group, maps doubles to order-preserving keys (as countHigh) and counts digits.
   for (let i = 0, a = 0, b = nPos, o = column; i < n; i++, o += stride) {
     const y = labels[i];
     let at: number, counts: Uint32Array;
@@ -69,15 +69,13 @@ export function sortSplit(
     else hi = (hi | 0x80000000) >>> 0;
     keys[2 * at] = lo;
     keys[2 * at + 1] = hi;
-    // countKey(counts, lo, hi), inlined by hand (V8 did not)
-    counts[lo & MASK]!++;
-    counts[RADIX + ((lo >>> 13) & MASK)]!++;
-    counts[2 * RADIX + (((lo >>> 26) | (hi << 6)) & MASK)]!++;
-    counts[3 * RADIX + ((hi >>> 7) & MASK)]!++;
-    counts[4 * RADIX + (hi >>> 20)]!++;
+    // the high word's digit histograms (as countHigh), inlined by hand (V8 did not)
+    counts[hi & MASK]!++;
+    counts[DIGIT + ((hi >>> 11) & MASK)]!++;
+    counts[2 * DIGIT + (hi >>> 22)]!++;
   }
-  sortKeys(keys, scratch, 0, nPos, countsPos);
-  sortKeys(keys, scratch, nPos, nNeg, countsNeg);
+  sortHighKeys(keys, scratch, 0, nPos, countsPos);
+  sortHighKeys(keys, scratch, nPos, nNeg, countsNeg);
   return { keys, nPos, nNeg };
 }
 
@@ -136,7 +134,7 @@ export function sweepArrays(s: SortedSplit): Sweep {
   const thresholds = new Float64Array(cap),
     tps = new Float64Array(cap),
     fps = new Float64Array(cap);
-  const bits = new Uint32Array(thresholds.buffer); // decode keys in place (inverse of toKeys)
+  const bits = new Uint32Array(thresholds.buffer); // decode keys in place (inverse of the key mapping)
   let i = nPos - 1, j = nPos + nNeg - 1, m = 0, tp = 0, fp = 0;
   while (i >= 0 || j >= nPos) {
     let h: number, l: number;

@@ -126,20 +126,26 @@ export function checkProba(
     let s = 0, best = 0, top = -1;
     for (let j = 0; j < k; j++, o++) {
       const v = p[o]!;
-      if (!(v >= 0 && v <= 1)) {
-        throw new RangeError(
-          `Cannot compute ${metric}: proba row ${i}, class ${j} is ${v}, outside [0, 1]`,
-        );
-      }
+      if (!(v >= 0 && v <= 1)) throw probaOutsideUnit(metric, i, j, v);
       s += v;
       if (v > top) (top = v, best = j);
     }
     if (argmax) argmax[i] = best;
-    if (Math.abs(s - 1) > ROW_SUM_TOLERANCE) {
-      throw new RangeError(`Cannot compute ${metric}: proba row ${i} sums to ${s}, not 1`);
-    }
+    if (Math.abs(s - 1) > ROW_SUM_TOLERANCE) throw probaRowSum(metric, i, s);
   }
   return p;
+}
+
+/** The error for a probability outside [0, 1] at row i, class j. */
+export function probaOutsideUnit(metric: string, i: number, j: number, v: number): RangeError {
+  return new RangeError(
+    `Cannot compute ${metric}: proba row ${i}, class ${j} is ${v}, outside [0, 1]`,
+  );
+}
+
+/** The error for a probability row whose sum s is not 1. */
+export function probaRowSum(metric: string, i: number, s: number): RangeError {
+  return new RangeError(`Cannot compute ${metric}: proba row ${i} sums to ${s}, not 1`);
 }
 
 /**

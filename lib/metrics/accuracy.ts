@@ -20,7 +20,7 @@ import { checkSameLength, resolveClasses } from "./_validate.ts";
  * @throws {RangeError} When a label is not an integer in `0..k-1`.
  * @example
  * ```ts
- * import { accuracy } from "./accuracy.ts";
+ * import { accuracy } from "./mod.ts";
  * if (accuracy([0, 1, 1, 2], [0, 1, 2, 2]).value !== 0.75) throw new Error();
  * ```
  */

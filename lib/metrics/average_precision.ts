@@ -31,7 +31,7 @@ export interface AveragePrecisionOptions extends ClassOptions {
  * @throws {RangeError} For NaN scores, invalid labels, or probability rows not summing to 1.
  * @example
  * ```ts
- * import { averagePrecision } from "./average_precision.ts";
+ * import { averagePrecision } from "./mod.ts";
  * // ranks: 0.8 (+), 0.4 (−), 0.35 (+), 0.1 (−): AP = ½·1 + ½·⅔
  * const v = averagePrecision([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).value;
  * if (Math.abs(v - 5 / 6) > 1e-15) throw new Error();

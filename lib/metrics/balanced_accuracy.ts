@@ -21,7 +21,7 @@ import { checkSameLength, resolveClasses } from "./_validate.ts";
  * @throws {RangeError} When a label is not an integer in `0..k-1`.
  * @example
  * ```ts
- * import { balancedAccuracy } from "./balanced_accuracy.ts";
+ * import { balancedAccuracy } from "./mod.ts";
  * // recall of class 0 is 1/2, of class 1 is 1
  * if (balancedAccuracy([0, 0, 1], [0, 1, 1]).value !== 0.75) throw new Error();
  * ```

@@ -30,7 +30,7 @@ export interface BrierScoreOptions extends ClassOptions {
  * @throws {RangeError} For probabilities outside [0, 1], rows not summing to 1, or invalid labels.
  * @example
  * ```ts
- * import { brierScore } from "./brier_score.ts";
+ * import { brierScore } from "./mod.ts";
  * if (brierScore([0, 1], [0.5, 1]).value !== 0.125) throw new Error();
  * if (brierScore([2], [0, 0, 1]).value !== 0) throw new Error();
  * ```

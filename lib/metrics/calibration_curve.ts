@@ -4,7 +4,7 @@
  * @module
  */
 import type { ResultStatus } from "../types.ts";
-import { sortFloat64 } from "../stats/_radix_sort.ts";
+import { sortedFinite } from "../stats/sort.ts";
 import { checkLabels, checkSameLength, checkScores } from "./_validate.ts";
 
 /** Options of {@linkcode calibrationCurve}. */
@@ -19,11 +19,13 @@ export interface CalibrationCurveOptions {
 
 /** Observed frequency vs mean predicted probability per non-empty bin. */
 export interface CalibrationCurve {
+  /** Which result this is. */
   name: "calibration_curve";
   /** `"error"` only for empty input. */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
   /** Share of positives in each non-empty bin. */
   probTrue: number[];
@@ -33,6 +35,7 @@ export interface CalibrationCurve {
   counts: number[];
   /** All `nBins + 1` bin edges (quantile edges may repeat). */
   edges: number[];
+  /** The options in force. */
   details: { nBins: number; strategy: "uniform" | "quantile"; posLabel: number };
 }
 
@@ -74,7 +77,7 @@ function percentiles(sorted: Float64Array, qs: number[]): number[] {
  * @throws {RangeError} For probabilities outside [0, 1], labels not 0/1, or `nBins` < 1.
  * @example
  * ```ts
- * import { calibrationCurve } from "./calibration_curve.ts";
+ * import { calibrationCurve } from "./mod.ts";
  * const c = calibrationCurve([0, 0, 1, 1], [0.1, 0.3, 0.7, 0.9], { nBins: 2 });
  * if (c.probTrue.join() !== "0,1" || Math.abs(c.probPred[1]! - 0.8) > 1e-15) throw new Error();
  * ```
@@ -101,7 +104,7 @@ export function calibrationCurve(
     const base = { name: "calibration_curve" as const, n, probTrue: [], probPred: [], counts: [] };
     return { ...base, status: "error", reason: "No observations", edges: grid, details };
   }
-  const edges = strategy === "quantile" ? percentiles(sortFloat64(p), grid) : grid;
+  const edges = strategy === "quantile" ? percentiles(sortedFinite(p).sorted, grid) : grid;
   const sums = new Float64Array(nBins),
     trues = new Float64Array(nBins),
     totals = new Float64Array(nBins);

@@ -14,7 +14,9 @@ import {
 } from "./_from_counts.ts";
 import { prfFromCounts } from "./_prf.ts";
 import { sortSplit, sweepArrays, sweepStats, sweepWorkspace } from "./_sweep.ts";
-import { checkProba, checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
+import { checkSameLength, checkScores, resolveClasses } from "./_validate.ts";
+import { type ProbaPass, probaPass, sortClass } from "./_proba_pass.ts";
+import { labelledArrays, labelledStats } from "./_labelled_sweep.ts";
 import { FLOAT64_EPS } from "./log_loss.ts";
 import { logLossKernel } from "./_log_loss_kernel.ts";
 import type { PrecisionRecallCurve } from "./precision_recall_curve.ts";
@@ -34,41 +36,59 @@ export interface ClassificationReportOptions extends ClassOptions {
   zeroDivision?: ZeroDivision;
   /** Also return per-class ROC and PR curves (one-vs-rest). @default false */
   curves?: boolean;
-  /** Log-loss clipping. @default FLOAT64_EPS */
+  /** Log-loss clipping. @default 2.220446049250313e-16 (float64 machine epsilon) */
   eps?: number;
 }
 
 /** Averaged precision, recall and F1. */
 export interface AveragedScores {
+  /** Averaged precision. */
   precision: number;
+  /** Averaged recall. */
   recall: number;
+  /** Averaged F1. */
   f1: number;
 }
 
 /** The whole classification picture of one window. Same keys for labels and probabilities. */
 export interface ClassificationReport {
+  /** Which result this is. */
   name: "classification_report";
   /** `"error"` only for empty input (then every value is NaN). */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
+  /** Number of classes k. */
   nClasses: number;
   /** Whether probability metrics were available (`"proba"`) or only labels were given. */
   input: "labels" | "proba";
+  /** Class names, in class-index order. */
   labels: string[];
   /** Rows = true class, columns = predicted (argmax of the probabilities, first maximum). */
   confusionMatrix: number[][];
+  /** Share of correct predictions. */
   accuracy: number;
+  /** Mean recall over the classes present in `yTrue`. */
   balancedAccuracy: number;
+  /** Matthews correlation coefficient (multiclass R_K). */
   matthewsCorrelation: number;
+  /** Unweighted mean over classes. */
   macro: AveragedScores;
+  /** Mean over classes weighted by support. */
   weighted: AveragedScores;
+  /** From the pooled counts (precision = recall = F1 = accuracy for single-label data). */
   micro: AveragedScores;
+  /** Scores of each class, in class-index order. */
   perClass: {
+    /** Precision per class. */
     precision: number[];
+    /** Recall per class. */
     recall: number[];
+    /** F1 per class. */
     f1: number[];
+    /** True observations per class. */
     support: number[];
     /** One-vs-rest AUC per class; NaN without probabilities or when undefined. */
     rocAuc: number[];
@@ -77,8 +97,11 @@ export interface ClassificationReport {
   };
   /** One-vs-rest ROC AUC averages (for k = 2 both equal the binary AUC). */
   rocAuc: {
+    /** Unweighted mean of the per-class AUCs. */
     macro: number;
+    /** Mean of the per-class AUCs weighted by support. */
     weighted: number;
+    /** `"error"` without probabilities or when a class's AUC is undefined. */
     status: ResultStatus;
     /** Present only when `status` is `"error"`. */
     reason?: string;
@@ -87,6 +110,7 @@ export interface ClassificationReport {
   logLoss: number;
   /** Per-class curves when `curves: true`, else empty arrays. */
   curves: { roc: RocCurve[]; precisionRecall: PrecisionRecallCurve[] };
+  /** What scikit-learn would warn about (0/0 precision or recall, absent classes). */
   warnings: string[];
 }
 
@@ -102,15 +126,16 @@ function resolveInput(
 }
 
 /**
- * Computes, in one call over typed arrays (one validation/argmax pass, one counting pass, one radix
- * sort per class), the confusion matrix, accuracy, balanced accuracy, Matthews
- * correlation, per-class and macro/weighted/micro precision, recall and F1, and — given
- * probabilities — per-class one-vs-rest ROC AUC and average precision, their macro/weighted ROC AUC,
- * and log loss. Each class is sorted once (radix sort) and that sweep feeds its AUC, AP and
- * optional ROC/PR curves. Every number equals the corresponding single function
- * (`accuracy`, `precisionRecallFscore`, `rocAuc({ multiClass: "ovr" })`, `averagePrecision`,
- * `logLoss`, …) and hence scikit-learn 1.2.1. Predictions from probabilities are the argmax (first
- * maximum; for 1-D scores, `p > 0.5`). Cost O(n·k) plus one O(n) radix sort per class.
+ * Computes, in one call over typed arrays, the confusion matrix, accuracy, balanced accuracy,
+ * Matthews correlation, per-class and macro/weighted/micro precision, recall and F1, and — given
+ * probabilities — per-class one-vs-rest ROC AUC and average precision, their macro/weighted ROC
+ * AUC, and log loss. A probability matrix is read once (validation, argmax, log loss and each
+ * class's sort keys in the same pass); each class's column is then radix-sorted once and one scan
+ * of it feeds its AUC, AP and optional ROC/PR curves. Every number equals the corresponding single
+ * function (`accuracy`, `precisionRecallFscore`, `rocAuc({ multiClass: "ovr" })`,
+ * `averagePrecision`, `logLoss`, …) and hence scikit-learn 1.2.1. Predictions from probabilities
+ * are the argmax (first maximum; for 1-D scores, `p > 0.5`). Cost O(n·k) time, plus 8·n·(k + 1)
+ * bytes of sort keys for a probability matrix.
  *
  * @param yTrue True class indices `0..k-1`.
  * @param predictions Predicted class indices (length n), a row-major n×k probability matrix, or 1-D
@@ -122,7 +147,7 @@ function resolveInput(
  * @throws {RangeError} For invalid labels, NaN probabilities, or rows not summing to 1.
  * @example
  * ```ts
- * import { classificationReport } from "./classification_report.ts";
+ * import { classificationReport } from "./mod.ts";
  * const r = classificationReport([0, 1, 2, 2], [0.8, 0.1, 0.1, 0.2, 0.7, 0.1, 0.1, 0.3, 0.6, 0.5, 0.2, 0.3]);
  * if (r.accuracy !== 0.75 || r.confusionMatrix[2]!.join() !== "1,0,1") throw new Error();
  * if (r.rocAuc.macro !== 1) throw new Error();
@@ -141,7 +166,7 @@ export function classificationReport(
   const n = yTrue.length;
   const kind = resolveInput(n, predictions, options);
   let k: number, names: string[], yPred: ArrayLike<number>, proba: Float64Array | undefined;
-  let lossWidth = 0, lossInput: Float64Array | undefined;
+  let lossWidth = 0, lossInput: Float64Array | undefined, pass: ProbaPass | undefined;
   if (kind === "labels") {
     checkSameLength(metric, yTrue, predictions);
     ({ k, names } = resolveClasses(metric, options, [["yTrue", yTrue], ["yPred", predictions]]));
@@ -168,17 +193,14 @@ export function classificationReport(
       (n > 0 && predictions.length % n === 0 ? predictions.length / n : NaN);
     if (!(width >= 2)) {
       throw new TypeError(
-        `Cannot compute ${metric}: proba has ${predictions.length} values, not a multiple (≥ 2) of ${n} rows`,
+        `Cannot compute ${metric}: yTrue has ${n} values but predictions has ${predictions.length}; expected ${n} labels or ${n} rows × k ≥ 2 probabilities`,
       );
     }
     ({ k, names } = resolveClasses(metric, options, [["yTrue", yTrue]], width));
-    const pred = new Int32Array(n);
-    proba = checkProba(metric, predictions, n, k, pred);
-    yPred = pred;
-    lossWidth = k;
-    lossInput = proba;
+    pass = probaPass(metric, yTrue, predictions, k, eps);
+    yPred = pass.pred;
   }
-  const c = countMatrix(yTrue, yPred, k);
+  const c = pass?.confusion ?? countMatrix(yTrue, yPred, k);
   const prf = (average: "macro" | "weighted" | "micro") =>
     prfFromCounts(c, k, names, average, 1, zeroDivision, 1);
   const macro = prf("macro"), weighted = prf("weighted"), micro = prf("micro");
@@ -190,15 +212,18 @@ export function classificationReport(
   const rocAucPerClass = new Array<number>(k).fill(NaN);
   const apPerClass = new Array<number>(k).fill(NaN);
   const roc: RocCurve[] = [], precisionRecall: PrecisionRecallCurve[] = [];
-  if (proba !== undefined) {
-    const ws = sweepWorkspace(n);
+  const ws = proba !== undefined ? sweepWorkspace(n) : undefined;
+  if (proba !== undefined || pass !== undefined) {
     for (let cls = 0; cls < k; cls++) {
-      const split = sortSplit(yTrue, cls, proba, k, cls, -1, ws);
-      const stats = sweepStats(split);
+      const labelled = pass === undefined ? undefined : sortClass(pass, cls);
+      const split = labelled === undefined
+        ? sortSplit(yTrue, cls, proba!, k, cls, -1, ws)
+        : undefined;
+      const stats = split === undefined ? labelledStats(labelled!) : sweepStats(split);
       rocAucPerClass[cls] = stats.auc;
       apPerClass[cls] = stats.averagePrecision;
       if (curves) {
-        const s = sweepArrays(split);
+        const s = split === undefined ? labelledArrays(labelled!) : sweepArrays(split);
         roc.push(rocFromSweep(s, stats.auc, n, cls, true, "max+1"));
         precisionRecall.push(prFromSweep(s, stats.averagePrecision, n, cls));
       }
@@ -211,7 +236,7 @@ export function classificationReport(
     aucWeighted += (rocAucPerClass[cls]! * support[cls]!) / n;
   }
   const undefinedAuc = names.filter((_, cls) => Number.isNaN(rocAucPerClass[cls]));
-  const rocAuc: ClassificationReport["rocAuc"] = proba === undefined
+  const rocAuc: ClassificationReport["rocAuc"] = proba === undefined && pass === undefined
     ? { macro: NaN, weighted: NaN, status: "error", reason: "ROC AUC needs probabilities" }
     : undefinedAuc.length > 0
     ? {
@@ -226,7 +251,7 @@ export function classificationReport(
     status: "ok",
     n,
     nClasses: k,
-    input: proba === undefined ? "labels" : "proba",
+    input: proba === undefined && pass === undefined ? "labels" : "proba",
     labels: names,
     confusionMatrix: Array.from({ length: k }, (_, i) => Array.from(c.subarray(i * k, i * k + k))),
     accuracy: accuracyFromCounts(c, k, n),
@@ -244,7 +269,11 @@ export function classificationReport(
       averagePrecision: apPerClass,
     },
     rocAuc,
-    logLoss: lossInput === undefined || n === 0
+    logLoss: n === 0
+      ? NaN
+      : pass !== undefined
+      ? pass.logLoss
+      : lossInput === undefined
       ? NaN
       : logLossKernel(yTrue, lossInput, lossWidth, eps),
     curves: { roc, precisionRecall },

@@ -31,7 +31,7 @@ export interface ConfusionMatrix {
  * @throws {RangeError} When a label is not an integer in `0..k-1` (names the index and value).
  * @example
  * ```ts
- * import { confusionMatrix } from "./confusion_matrix.ts";
+ * import { confusionMatrix } from "./mod.ts";
  * const cm = confusionMatrix([0, 1, 1, 2], [0, 1, 2, 2]);
  * if (JSON.stringify(cm.matrix) !== "[[1,0,0],[0,1,1],[0,0,1]]") throw new Error();
  * ```

@@ -31,7 +31,7 @@ export interface ExpectedCalibrationErrorOptions extends ClassOptions {
  * @throws {RangeError} For probabilities outside [0, 1], rows not summing to 1, invalid labels.
  * @example
  * ```ts
- * import { expectedCalibrationError } from "./expected_calibration_error.ts";
+ * import { expectedCalibrationError } from "./mod.ts";
  * // confidence 0.9 in one bin, accuracy 1/2: ECE = 0.4
  * const e = expectedCalibrationError([0, 1], [0.9, 0.1, 0.9, 0.1]);
  * if (Math.abs(e.value - 0.4) > 1e-15) throw new Error();

@@ -13,7 +13,10 @@ export const FLOAT64_EPS = 2.220446049250313e-16;
 
 /** Options of {@linkcode logLoss}. */
 export interface LogLossOptions extends ClassOptions {
-  /** Probabilities are clipped to [eps, 1 − eps] before the log. @default FLOAT64_EPS ("auto") */
+  /**
+   * Probabilities are clipped to [eps, 1 − eps] before the log.
+   * @default 2.220446049250313e-16 (float64 machine epsilon, scikit-learn's "auto")
+   */
   eps?: number;
 }
 
@@ -31,7 +34,7 @@ export interface LogLossOptions extends ClassOptions {
  * @throws {RangeError} For probabilities outside [0, 1], rows not summing to 1, or invalid labels.
  * @example
  * ```ts
- * import { logLoss } from "./log_loss.ts";
+ * import { logLoss } from "./mod.ts";
  * const v = logLoss([0, 1], [0.2, 0.6]).value;
  * if (Math.abs(v - -(Math.log(0.8) + Math.log(0.6)) / 2) > 1e-15) throw new Error();
  * ```

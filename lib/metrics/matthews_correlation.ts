@@ -22,7 +22,7 @@ import { checkSameLength, resolveClasses } from "./_validate.ts";
  * @throws {RangeError} When a label is not an integer in `0..k-1`.
  * @example
  * ```ts
- * import { matthewsCorrelation } from "./matthews_correlation.ts";
+ * import { matthewsCorrelation } from "./mod.ts";
  * if (matthewsCorrelation([0, 1, 2, 0], [0, 1, 2, 0]).value !== 1) throw new Error();
  * if (matthewsCorrelation([0, 1], [1, 0]).value !== -1) throw new Error();
  * ```

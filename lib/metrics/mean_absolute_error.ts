@@ -17,7 +17,7 @@ import { errorResult, okResult } from "./_result.ts";
  * @throws {RangeError} When a value is NaN or infinite (names the index).
  * @example
  * ```ts
- * import { meanAbsoluteError } from "./mean_absolute_error.ts";
+ * import { meanAbsoluteError } from "./mod.ts";
  * if (meanAbsoluteError([1, 2, 3], [2, 2, 5]).value !== 1) throw new Error();
  * ```
  */

@@ -17,7 +17,7 @@ import { errorResult, okResult } from "./_result.ts";
  * @throws {RangeError} When a value is NaN or infinite (names the index).
  * @example
  * ```ts
- * import { meanAbsolutePercentageError } from "./mean_absolute_percentage_error.ts";
+ * import { meanAbsolutePercentageError } from "./mod.ts";
  * if (meanAbsolutePercentageError([2, 4], [1, 5]).value !== 0.375) throw new Error();
  * ```
  */

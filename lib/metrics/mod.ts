@@ -12,6 +12,7 @@
  *
  * @module
  */
+export type { ResultStatus } from "../types.ts";
 export type { Average, ClassOptions, MetricResult, ZeroDivision } from "./metric_result.ts";
 export { type ConfusionMatrix, confusionMatrix } from "./confusion_matrix.ts";
 export { accuracy } from "./accuracy.ts";
@@ -34,7 +35,7 @@ export {
   type PrecisionRecallCurveOptions,
 } from "./precision_recall_curve.ts";
 export { averagePrecision, type AveragePrecisionOptions } from "./average_precision.ts";
-export { FLOAT64_EPS, logLoss, type LogLossOptions } from "./log_loss.ts";
+export { logLoss, type LogLossOptions } from "./log_loss.ts";
 export { brierScore, type BrierScoreOptions } from "./brier_score.ts";
 export {
   type CalibrationCurve,

@@ -17,12 +17,15 @@ export interface PrecisionRecallCurveOptions extends ClassOptions {
 
 /** A precision–recall curve, recall decreasing, ending at (recall 0, precision 1). */
 export interface PrecisionRecallCurve {
+  /** Which result this is. */
   name: "precision_recall_curve";
   /** `"error"` when there are no positives (recall is then 1, as in scikit-learn) or n = 0. */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
+  /** Observations of the positive class. */
   nPositive: number;
   /** Precision at each threshold, then 1. */
   precision: number[];
@@ -32,6 +35,7 @@ export interface PrecisionRecallCurve {
   thresholds: number[];
   /** Step-wise average precision; NaN when `status` is `"error"`. */
   averagePrecision: number;
+  /** The options in force. */
   details: { posLabel: number };
 }
 
@@ -49,7 +53,7 @@ export interface PrecisionRecallCurve {
  * @throws {RangeError} When a score is NaN or infinite (names the index) or a label is invalid.
  * @example
  * ```ts
- * import { precisionRecallCurve } from "./precision_recall_curve.ts";
+ * import { precisionRecallCurve } from "./mod.ts";
  * const r = precisionRecallCurve([0, 1, 1, 0], [0.1, 0.5, 0.5, 0.2]);
  * if (r.precision.join() !== "0.5,0.6666666666666666,1,1" || r.recall.join() !== "1,1,1,0") {
  *   throw new Error();

@@ -30,7 +30,9 @@ export interface PrecisionRecallFscore {
   reason?: string;
   /** Number of observations. */
   n: number;
+  /** How the per-class scores were averaged. */
   average: Average;
+  /** Weight of recall in the F-score (1 for F1). */
   beta: number;
   /** The policy in force; NaN is written `"nan"` so the result stays JSON-able. */
   zeroDivision: "warn" | 0 | 1 | "nan";
@@ -69,7 +71,7 @@ export interface PrecisionRecallFscore {
  * @throws {RangeError} When a label is invalid, β < 0, or `"binary"` is asked for k > 2.
  * @example
  * ```ts
- * import { precisionRecallFscore } from "./precision_recall_fscore.ts";
+ * import { precisionRecallFscore } from "./mod.ts";
  * const r = precisionRecallFscore([0, 0, 1, 1], [0, 1, 1, 1], { average: "binary" });
  * if (r.precision !== 2 / 3 || r.recall !== 1 || r.fscore !== 0.8) throw new Error();
  * ```
@@ -169,7 +171,7 @@ function single(
  * @throws {RangeError} When a label is invalid.
  * @example
  * ```ts
- * import { precision } from "./precision_recall_fscore.ts";
+ * import { precision } from "./mod.ts";
  * // class 2 is never predicted: its precision is 0 and flagged
  * const r = precision([0, 1, 2], [0, 1, 1]);
  * if (r.value !== 0.5 || r.warnings.length !== 1) throw new Error();
@@ -195,7 +197,7 @@ export function precision(
  * @throws {RangeError} When a label is invalid.
  * @example
  * ```ts
- * import { recall } from "./precision_recall_fscore.ts";
+ * import { recall } from "./mod.ts";
  * if (recall([0, 0, 1, 1], [0, 1, 1, 1], { average: "binary" }).value !== 1) throw new Error();
  * ```
  */
@@ -219,7 +221,7 @@ export function recall(
  * @throws {RangeError} When a label is invalid.
  * @example
  * ```ts
- * import { f1 } from "./precision_recall_fscore.ts";
+ * import { f1 } from "./mod.ts";
  * if (f1([0, 0, 1, 1], [0, 1, 1, 1], { average: "binary" }).value !== 0.8) throw new Error();
  * ```
  */
@@ -243,7 +245,7 @@ export function f1(
  * @throws {RangeError} When a label is invalid or β < 0.
  * @example
  * ```ts
- * import { fbeta } from "./precision_recall_fscore.ts";
+ * import { fbeta } from "./mod.ts";
  * // P = 2/3, R = 1, β = 2: 5·(2/3)/(4·2/3 + 1) = 10/11
  * const v = fbeta([0, 0, 1, 1], [0, 1, 1, 1], { average: "binary", beta: 2 }).value;
  * if (Math.abs(v - 10 / 11) > 1e-15) throw new Error();

@@ -17,7 +17,7 @@ import { errorResult, okResult } from "./_result.ts";
  * @throws {RangeError} When a value is NaN or infinite (names the index).
  * @example
  * ```ts
- * import { r2Score } from "./r2_score.ts";
+ * import { r2Score } from "./mod.ts";
  * if (r2Score([1, 2, 3], [1, 2, 4]).value !== 0.5) throw new Error();
  * if (r2Score([2, 2], [2, 3]).value !== 0) throw new Error();
  * ```

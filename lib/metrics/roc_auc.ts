@@ -73,7 +73,7 @@ function ovrPerClass(y: ArrayLike<number>, p: Float64Array, k: number): number[]
  * @throws {RangeError} For NaN scores, invalid labels, or probability rows not summing to 1.
  * @example
  * ```ts
- * import { rocAuc } from "./roc_auc.ts";
+ * import { rocAuc } from "./mod.ts";
  * if (rocAuc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]).value !== 0.75) throw new Error();
  * if (rocAuc([1, 1], [0.2, 0.3]).status !== "error") throw new Error();
  * ```

@@ -24,13 +24,17 @@ export interface RocCurveOptions extends ClassOptions {
 
 /** An ROC curve: points `(fpr[i], tpr[i])` for predictions `score ≥ thresholds[i]`. */
 export interface RocCurve {
+  /** Which result this is. */
   name: "roc_curve";
   /** `"error"` when a class is missing (then fpr or tpr is NaN, as in scikit-learn) or n = 0. */
   status: ResultStatus;
   /** Present only when `status` is `"error"`. */
   reason?: string;
+  /** Number of observations. */
   n: number;
+  /** Observations of the positive class. */
   nPositive: number;
+  /** Observations of the other classes. */
   nNegative: number;
   /** False positive rates, increasing from 0 to 1. */
   fpr: number[];
@@ -40,6 +44,7 @@ export interface RocCurve {
   thresholds: number[];
   /** Area under the curve (trapezoid rule); NaN when `status` is `"error"`. */
   auc: number;
+  /** The options in force. */
   details: { posLabel: number; dropIntermediate: boolean; firstThreshold: "max+1" | "infinity" };
 }
 
@@ -58,7 +63,7 @@ export interface RocCurve {
  * @throws {RangeError} When a score is NaN or infinite (names the index) or a label is invalid.
  * @example
  * ```ts
- * import { rocCurve } from "./roc_curve.ts";
+ * import { rocCurve } from "./mod.ts";
  * const r = rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]);
  * if (r.fpr.join() !== "0,0,0.5,0.5,1" || r.thresholds[0] !== 1.8 || r.auc !== 0.75) {
  *   throw new Error();

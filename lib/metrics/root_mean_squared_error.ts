@@ -17,7 +17,7 @@ import { errorResult, okResult } from "./_result.ts";
  * @throws {RangeError} When a value is NaN or infinite (names the index).
  * @example
  * ```ts
- * import { rootMeanSquaredError } from "./root_mean_squared_error.ts";
+ * import { rootMeanSquaredError } from "./mod.ts";
  * if (rootMeanSquaredError([0, 0], [3, 4]).value !== Math.sqrt(12.5)) throw new Error();
  * ```
  */

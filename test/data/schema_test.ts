@@ -32,9 +32,9 @@ Deno.test("inferSchema() lists columns in table order with their names", () => {
   const t = parseCsv("species,petal_length,is_test\nsetosa,1.4,0\nvirginica,5.1,1\n");
   assertEquals(inferSchema(t), {
     columns: [
-      { name: "species", kind: "categorical" },
-      { name: "petal_length", kind: "numeric" },
-      { name: "is_test", kind: "boolean" },
+      { name: "species", kind: "categorical", nonNumeric: [] },
+      { name: "petal_length", kind: "numeric", nonNumeric: [] },
+      { name: "is_test", kind: "boolean", nonNumeric: [] },
     ],
   });
 });

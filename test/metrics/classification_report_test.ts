@@ -100,8 +100,52 @@ Deno.test("classificationReport() rejects bad rows, NaN and mismatched lengths",
   );
   assertThrows(() => classificationReport([0, 1], [0.5, 0.5, 0.5]), TypeError);
   assertThrows(
+    () => classificationReport([0, 1, 2], [0, 1]),
+    TypeError,
+    "yTrue has 3 values but predictions has 2",
+  );
+  assertThrows(
     () => classificationReport([0, 1], [1, 0], { input: "labels", nClasses: 1 }),
     RangeError,
     "yTrue[1] is 1",
   );
+});
+
+/** AUC as the share of (positive, negative) pairs ranked right, ties ½: O(n²), no sorting. */
+function bruteAuc(y: ArrayLike<number>, score: (i: number) => number, cls: number): number {
+  let right = 0, pairs = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] !== cls) continue;
+    for (let j = 0; j < y.length; j++) {
+      if (y[j] === cls) continue;
+      const a = score(i), b = score(j);
+      right += a > b ? 1 : a === b ? 0.5 : 0;
+      pairs++;
+    }
+  }
+  return right / pairs;
+}
+
+Deno.test("classificationReport() ranks scores that differ only in their last bits exactly", () => {
+  // 1500 rows whose probabilities share their first 32 bits (one long run for the sort to order
+  // by the low word), with ties, -0 and exact 0/1 mixed in
+  const n = 1500, y = new Int32Array(n), p = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    y[i] = (i * 7919) % 3 === 0 ? 1 : 0;
+    const q = i % 50 === 0 ? (i % 100 === 0 ? -0 : 1) : 0.5 + ((i * 104729) % 700) * 2 ** -52;
+    p[2 * i + 1] = q;
+    p[2 * i] = 1 - q;
+  }
+  const r = classificationReport(y, p, { curves: true });
+  for (const cls of [0, 1]) {
+    const want = bruteAuc(y, (i) => p[2 * i + cls]!, cls);
+    assertRelativeEquals(r.perClass.rocAuc[cls]!, want, 1e-12);
+    assertEquals(r.curves.roc[cls], rocCurve(y, p, { posLabel: cls }));
+    assertEquals(r.curves.precisionRecall[cls], precisionRecallCurve(y, p, { posLabel: cls }));
+    const isCls = Int32Array.from(y, (v) => v === cls ? 1 : 0);
+    const column = Float64Array.from({ length: n }, (_, i) => p[2 * i + cls]!);
+    assertEquals(r.perClass.averagePrecision[cls], averagePrecision(isCls, column).value);
+  }
+  assertEquals(r.curves.roc[1]!.thresholds.at(-1), 0); // -0 ties with 0 and shows as 0
+  assert(!Object.is(r.curves.roc[1]!.thresholds.at(-1), -0));
 });

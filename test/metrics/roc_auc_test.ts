@@ -48,6 +48,26 @@ Deno.test("rocAuc() equals the brute-force Mann–Whitney probability with ties 
   }
 });
 
+Deno.test("rocAuc() ranks negative scores that differ in their last bits, and -0 with 0", () => {
+  // 900 scores sharing their first 32 bits (long runs ordered by the low word), of both signs
+  const y = Int32Array.from({ length: 900 }, (_, i) => ((i * 7919) % 5 < 2 ? 1 : 0));
+  const s = Float64Array.from(y, (_, i) => {
+    if (i % 30 === 0) return i % 60 === 0 ? -0 : 0;
+    const tiny = ((i * 104729) % 400) * 2 ** -52;
+    return i % 2 === 0 ? -(1.5 + tiny) : 1.5 + tiny;
+  });
+  let wins = 0, pairs = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] !== 1) continue;
+    for (let j = 0; j < y.length; j++) {
+      if (y[j] !== 0) continue;
+      pairs++;
+      wins += s[i]! > s[j]! ? 1 : s[i] === s[j] ? 0.5 : 0;
+    }
+  }
+  assertRelativeEquals(rocAuc(y, s).value, wins / pairs, 1e-12);
+});
+
 Deno.test("rocAuc() stays in [0, 1] and is 0.5 for constant scores", () => {
   const rand = seededRandom(11);
   for (let t = 0; t < 20; t++) {
