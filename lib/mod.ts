@@ -16,3 +16,4 @@ export * from "./monitor/mod.ts";
 export * from "./quality/mod.ts";
 export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";
+export * from "./fairness/mod.ts";

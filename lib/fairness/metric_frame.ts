@@ -1,0 +1,376 @@
+/**
+ * The by-group frame: one metric per group, overall, and their spread, with bootstrap intervals.
+ *
+ * @module
+ */
+import type { MetricResult } from "../metrics/metric_result.ts";
+import { seededRandom } from "../stats/random.ts";
+import type { ResultStatus } from "../types.ts";
+import { percentileInterval } from "./_bootstrap.ts";
+import { checkBinary, countByGroup } from "./_counts.ts";
+import { disparity } from "./_disparity.ts";
+import { COUNT_METRICS, type CountMetric, countMetric } from "./count_metric.ts";
+import { groupCoding, type SensitiveFeatures } from "./group_coding.ts";
+
+/** Labels, predictions and sensitive attributes of the same rows. */
+export interface GroupedPredictions {
+  /** True labels (0/1 for count metrics and parity measures). */
+  yTrue: ArrayLike<number>;
+  /** Predictions (0/1 for count metrics; whatever the metric function takes otherwise). */
+  yPred: ArrayLike<number>;
+  /** Sensitive attributes, one value per row; several mean intersections. */
+  sensitive: SensitiveFeatures;
+}
+
+/** Any metric of `lib/metrics`, bound to its options, e.g. `(t, p) => accuracy(t, p)`. */
+export type MetricFunction = (yTrue: ArrayLike<number>, yPred: ArrayLike<number>) => MetricResult;
+
+/** Smallest group that gets a value: below it a group is an `"error"` ("too few rows"). */
+export const DEFAULT_MIN_GROUP_SIZE: number = 30;
+
+/** Options of the percentile bootstrap. */
+export interface BootstrapOptions {
+  /** Number of resamples of all rows, with replacement. @default 1000 */
+  resamples?: number;
+  /** Coverage of the interval. @default 0.95 */
+  level?: number;
+  /** Seed of the resampling. @default 42 */
+  seed?: number;
+}
+
+/** Options of {@linkcode metricFrame}. */
+export interface MetricFrameOptions {
+  /** A count metric (one pass over the rows) or a metric function. @default "selection_rate" */
+  metric?: CountMetric | MetricFunction;
+  /** Groups with fewer rows are `"error"` results, left out of min/max/difference/ratio. @default 30 */
+  minGroupSize?: number;
+  /** Bootstrap intervals; `null` for none. @default null */
+  bootstrap?: BootstrapOptions | null;
+}
+
+/** The metric on one group (or on all rows, for `overall`). */
+export interface GroupValue {
+  /** Group name (`"(overall)"` for all rows). */
+  group: string;
+  /** The group's value of each attribute (empty for overall). */
+  values: Record<string, string>;
+  /** Rows in the group. */
+  n: number;
+  /** `"ok"` when the group has a value. */
+  status: ResultStatus;
+  /** Why there is no value (too few rows, metric undefined); only when `status` is `"error"`. */
+  reason?: string;
+  /** The metric; NaN when `status` is `"error"`. */
+  value: number;
+  /** Percentile bootstrap interval; `null` without bootstrap. */
+  ci: [number, number] | null;
+}
+
+/** Bootstrap settings and the intervals of the aggregates. */
+export interface FrameBootstrap {
+  /** Percentile intervals (no bias correction). */
+  method: "percentile";
+  /** Number of resamples. */
+  resamples: number;
+  /** Coverage, e.g. 0.95. */
+  level: number;
+  /** Seed of the resampling. */
+  seed: number;
+  /** Interval of `difference`. */
+  difference: [number, number];
+  /** Interval of `ratio`. */
+  ratio: [number, number];
+  /** Interval of `differenceToOverall`. */
+  differenceToOverall: [number, number];
+  /** Interval of `ratioToOverall`. */
+  ratioToOverall: [number, number];
+}
+
+/** One metric by group: always this shape, whatever the metric or the number of attributes. */
+export interface MetricFrame {
+  /** Always `"metric_frame"`. */
+  kind: "metric_frame";
+  /** The metric's name (`"selection_rate"`, or the `name` its function returns). */
+  metric: string;
+  /** The sensitive attributes (several = intersections). */
+  attributes: string[];
+  /** `"error"` when there are no rows, the overall value is undefined or no group has a value. */
+  status: ResultStatus;
+  /** Why; only when `status` is `"error"`. */
+  reason?: string;
+  /** Rows in all. */
+  n: number;
+  /** The metric on all rows (with its interval under bootstrap). */
+  overall: GroupValue;
+  /** One entry per group that occurs, in group order (see `groupCoding`). */
+  byGroup: GroupValue[];
+  /** Smallest and largest group value (NaN when none), and the groups that have them. */
+  groupMin: number;
+  /** Largest group value. */
+  groupMax: number;
+  /** Group with the smallest value. */
+  argMin: string | null;
+  /** Group with the largest value. */
+  argMax: string | null;
+  /** fairlearn `difference(method="between_groups")`: max − min. */
+  difference: number;
+  /** fairlearn `ratio(method="between_groups")`: min / max. */
+  ratio: number;
+  /** fairlearn `difference(method="to_overall")`: max |group − overall|. */
+  differenceToOverall: number;
+  /** fairlearn `ratio(method="to_overall")`: min of group/overall, each taken ≤ 1. */
+  ratioToOverall: number;
+  /** Groups left out of the aggregates (their `status` says why). */
+  excluded: string[];
+  /** The minimum group size in force. */
+  minGroupSize: number;
+  /** Bootstrap settings and aggregate intervals; `null` without bootstrap. */
+  bootstrap: FrameBootstrap | null;
+}
+
+/**
+ * A metric for every group of the sensitive attributes (their intersections when several), the
+ * overall value, and their spread — fairlearn's `MetricFrame` (`by_group`, `overall`,
+ * `group_min`, `group_max`, `difference`, `ratio`, bootstrap `ci_quantiles`) with ONE result
+ * shape: fairlearn's return types change with the number of metrics and control features
+ * (scalar, Series or DataFrame); here every field is always present.
+ *
+ * - Count metrics ({@linkcode CountMetric}) are computed in one pass over the rows into a
+ *   per-group confusion table (O(n + k)); a metric function is called once per group on the
+ *   group's rows (O(n) gathering plus the metric's cost).
+ * - Groups with fewer than `minGroupSize` rows, or where the metric is undefined (a TPR with no
+ *   positives), are `"error"` values with a reason and are left out of min, max, difference and
+ *   ratio (listed in `excluded`). One group gives difference 0 and ratio 1 (as fairlearn).
+ * - Bootstrap (percentile): `resamples` resamples of ALL rows with replacement (not stratified,
+ *   as fairlearn's `n_boot`, so a small group's size varies too), the frame recomputed on each;
+ *   each interval is the `(1 ± level)/2` quantiles (numpy's linear rule) of its finite
+ *   resampled values. Cost O(resamples · n) for count metrics.
+ *
+ * @param data Labels, predictions and sensitive attributes.
+ * @param options Metric, minimum group size, bootstrap.
+ * @returns The frame.
+ * @throws {TypeError} When lengths differ or no attribute is given.
+ * @throws {RangeError} When a count metric meets a label other than 0/1, or an option is out of
+ * range.
+ * @example
+ * ```ts
+ * import { metricFrame } from "./metric_frame.ts";
+ * const f = metricFrame(
+ *   { yTrue: [1, 0, 1, 0], yPred: [1, 1, 1, 0], sensitive: { g: ["a", "a", "b", "b"] } },
+ *   { metric: "selection_rate", minGroupSize: 1 },
+ * );
+ * if (f.overall.value !== 0.75 || f.difference !== 0.5 || f.ratio !== 0.5) throw new Error();
+ * ```
+ */
+export function metricFrame(
+  data: GroupedPredictions,
+  options: MetricFrameOptions = {},
+): MetricFrame {
+  const { metric = "selection_rate", minGroupSize = DEFAULT_MIN_GROUP_SIZE } = options;
+  const { yTrue, yPred } = data;
+  const n = yTrue.length;
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    throw new RangeError(
+      `Cannot build metric frame: minGroupSize must be an integer ≥ 1, got ${minGroupSize}`,
+    );
+  }
+  const isCount = typeof metric === "string";
+  if (isCount && !COUNT_METRICS.includes(metric)) {
+    throw new RangeError(`Cannot build metric frame: unknown metric "${metric}"`);
+  }
+  if (isCount) checkBinary(metric, yTrue, yPred);
+  else if (yPred.length !== n) {
+    throw new TypeError(
+      `Cannot build metric frame: yTrue has ${n} values and yPred ${yPred.length}`,
+    );
+  }
+  const coding = groupCoding(data.sensitive, n);
+  const k = coding.names.length;
+  const evaluate = isCount
+    ? (rows?: Uint32Array) =>
+      _countValues(metric, yTrue, yPred, coding.codes, k, minGroupSize, rows)
+    : (rows?: Uint32Array) =>
+      _functionValues(metric, yTrue, yPred, coding.codes, k, minGroupSize, rows);
+  const point = evaluate();
+  const name = isCount ? metric : point.name;
+  const overall: GroupValue = {
+    group: "(overall)",
+    values: {},
+    n,
+    ...(point.overall.reason === undefined
+      ? { status: "ok" as const }
+      : { status: "error" as const, reason: point.overall.reason }),
+    value: point.overall.value,
+    ci: null,
+  };
+  const byGroup: GroupValue[] = coding.names.map((group, g) => ({
+    group,
+    values: coding.values[g]!,
+    n: point.sizes[g]!,
+    ...(point.reasons[g] === undefined
+      ? { status: "ok" as const }
+      : { status: "error" as const, reason: point.reasons[g]! }),
+    value: point.values[g]!,
+    ci: null,
+  }));
+  const spread = disparity(coding.names, point.values, point.overall.value);
+  let bootstrap: FrameBootstrap | null = null;
+  if (options.bootstrap) {
+    bootstrap = _bootstrap(options.bootstrap, n, k, evaluate, coding.names, overall, byGroup);
+  }
+  const reason = n === 0
+    ? "No rows"
+    : overall.status === "error"
+    ? `The overall value is undefined: ${overall.reason}`
+    : spread.argMin === null
+    ? `No group has a value (minGroupSize ${minGroupSize})`
+    : undefined;
+  return {
+    kind: "metric_frame",
+    metric: name,
+    attributes: coding.attributes,
+    ...(reason === undefined ? { status: "ok" as const } : { status: "error" as const, reason }),
+    n,
+    overall,
+    byGroup,
+    ...spread,
+    excluded: byGroup.filter((v) => v.status === "error").map((v) => v.group),
+    minGroupSize,
+    bootstrap,
+  };
+}
+
+/** Per-group values of one evaluation (the point estimate or one resample). */
+interface _Values {
+  name: string;
+  overall: { value: number; reason?: string };
+  values: Float64Array;
+  sizes: Float64Array;
+  reasons: (string | undefined)[];
+}
+
+function _tooFew(size: number, minGroupSize: number): string {
+  return `Too few rows: ${size} < minGroupSize ${minGroupSize}`;
+}
+
+function _countValues(
+  metric: CountMetric,
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  codes: Int32Array,
+  k: number,
+  minGroupSize: number,
+  rows?: Uint32Array,
+): _Values {
+  const cells = countByGroup(yTrue, yPred, codes, k, rows);
+  const values = new Float64Array(k), sizes = new Float64Array(k);
+  const reasons: (string | undefined)[] = new Array(k);
+  const total = [0, 0, 0, 0];
+  for (let g = 0; g < k; g++) {
+    const tn = cells[4 * g]!,
+      fp = cells[4 * g + 1]!,
+      fn = cells[4 * g + 2]!,
+      tp = cells[4 * g + 3]!;
+    total[0]! += tn, total[1]! += fp, total[2]! += fn, total[3]! += tp;
+    const size = tn + fp + fn + tp;
+    sizes[g] = size;
+    const v = size < minGroupSize
+      ? { value: NaN, reason: _tooFew(size, minGroupSize) }
+      : countMetric(metric, tn, fp, fn, tp);
+    values[g] = v.value;
+    reasons[g] = v.reason;
+  }
+  const overall = countMetric(metric, total[0]!, total[1]!, total[2]!, total[3]!);
+  return { name: metric, overall, values, sizes, reasons };
+}
+
+function _functionValues(
+  metric: MetricFunction,
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  codes: Int32Array,
+  k: number,
+  minGroupSize: number,
+  rows?: Uint32Array,
+): _Values {
+  const m = rows ? rows.length : codes.length;
+  const sizes = new Float64Array(k);
+  for (let r = 0; r < m; r++) sizes[codes[rows ? rows[r]! : r]!]!++;
+  const t = Array.from({ length: k }, (_, g) => new Float64Array(sizes[g]!));
+  const p = Array.from({ length: k }, (_, g) => new Float64Array(sizes[g]!));
+  const fill = new Int32Array(k);
+  const allT = new Float64Array(m), allP = new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const i = rows ? rows[r]! : r;
+    const g = codes[i]!, j = fill[g]!++;
+    t[g]![j] = allT[r] = yTrue[i]!;
+    p[g]![j] = allP[r] = yPred[i]!;
+  }
+  const values = new Float64Array(k);
+  const reasons: (string | undefined)[] = new Array(k);
+  for (let g = 0; g < k; g++) {
+    if (sizes[g]! < minGroupSize) {
+      values[g] = NaN;
+      reasons[g] = _tooFew(sizes[g]!, minGroupSize);
+      continue;
+    }
+    const r = metric(t[g]!, p[g]!);
+    values[g] = r.status === "ok" ? r.value : NaN;
+    reasons[g] = r.status === "ok" ? undefined : `Undefined: ${r.reason ?? "metric error"}`;
+  }
+  const all = metric(allT, allP);
+  const overall = all.status === "ok"
+    ? { value: all.value }
+    : { value: NaN, reason: `Undefined: ${all.reason ?? "metric error"}` };
+  return { name: all.name, overall, values, sizes, reasons };
+}
+
+function _bootstrap(
+  options: BootstrapOptions,
+  n: number,
+  k: number,
+  evaluate: (rows: Uint32Array) => _Values,
+  names: string[],
+  overall: GroupValue,
+  byGroup: GroupValue[],
+): FrameBootstrap {
+  const { resamples = 1000, level = 0.95, seed = 42 } = options;
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`Cannot bootstrap: resamples must be an integer ≥ 1, got ${resamples}`);
+  }
+  if (!(level > 0 && level < 1)) {
+    throw new RangeError(`Cannot bootstrap: level must be in (0, 1), got ${level}`);
+  }
+  // Per resample: k group values, the overall value, then 4 aggregates.
+  const stride = k + 5;
+  const samples = new Float64Array(resamples * stride).fill(NaN);
+  if (n > 0) {
+    const random = seededRandom(seed);
+    const rows = new Uint32Array(n);
+    for (let b = 0; b < resamples; b++) {
+      for (let i = 0; i < n; i++) rows[i] = Math.floor(random() * n);
+      const v = evaluate(rows);
+      const base = b * stride;
+      samples.set(v.values, base);
+      samples[base + k] = v.overall.value;
+      const d = disparity(names, v.values, v.overall.value);
+      samples[base + k + 1] = d.difference;
+      samples[base + k + 2] = d.ratio;
+      samples[base + k + 3] = d.differenceToOverall;
+      samples[base + k + 4] = d.ratioToOverall;
+    }
+  }
+  const ci = (offset: number) => percentileInterval(samples, resamples, offset, stride, level);
+  byGroup.forEach((g, j) => g.ci = ci(j));
+  overall.ci = ci(k);
+  return {
+    method: "percentile",
+    resamples,
+    level,
+    seed,
+    difference: ci(k + 1),
+    ratio: ci(k + 2),
+    differenceToOverall: ci(k + 3),
+    ratioToOverall: ci(k + 4),
+  };
+}
