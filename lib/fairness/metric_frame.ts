@@ -4,12 +4,11 @@
  * @module
  */
 import type { MetricResult } from "../metrics/metric_result.ts";
-import { seededRandom } from "../stats/random.ts";
 import type { ResultStatus } from "../types.ts";
-import { percentileInterval } from "./_bootstrap.ts";
-import { checkBinary, countByGroup } from "./_counts.ts";
+import { checkBinary } from "./_counts.ts";
 import { disparity } from "./_disparity.ts";
-import { COUNT_METRICS, type CountMetric, countMetric } from "./count_metric.ts";
+import { bootstrapIntervals, countValues, functionValues, type Values } from "./_frame_values.ts";
+import { COUNT_METRICS, type CountMetric } from "./count_metric.ts";
 import { groupCoding, type SensitiveFeatures } from "./group_coding.ts";
 
 /** Labels, predictions and sensitive attributes of the same rows. */
@@ -38,14 +37,24 @@ export interface BootstrapOptions {
   seed?: number;
 }
 
-/** Options of {@linkcode metricFrame}. */
-export interface MetricFrameOptions {
-  /** A count metric (one pass over the rows) or a metric function. @default "selection_rate" */
-  metric?: CountMetric | MetricFunction;
+/** Options shared by {@linkcode metricFrame} and {@linkcode metricFrames}. */
+export interface FrameOptions {
   /** Groups with fewer rows are `"error"` results, left out of min/max/difference/ratio. @default 30 */
   minGroupSize?: number;
   /** Bootstrap intervals; `null` for none. @default null */
   bootstrap?: BootstrapOptions | null;
+}
+
+/** Options of {@linkcode metricFrame}. */
+export interface MetricFrameOptions extends FrameOptions {
+  /** A count metric (one pass over the rows) or a metric function. @default "selection_rate" */
+  metric?: CountMetric | MetricFunction;
+}
+
+/** Options of {@linkcode metricFrames}. */
+export interface MetricFramesOptions extends FrameOptions {
+  /** The metrics; count metrics share one pass over the rows. */
+  metrics: readonly (CountMetric | MetricFunction)[];
 }
 
 /** The metric on one group (or on all rows, for `overall`). */
@@ -166,7 +175,37 @@ export function metricFrame(
   data: GroupedPredictions,
   options: MetricFrameOptions = {},
 ): MetricFrame {
-  const { metric = "selection_rate", minGroupSize = DEFAULT_MIN_GROUP_SIZE } = options;
+  const { metric = "selection_rate", ...rest } = options;
+  return metricFrames(data, { ...rest, metrics: [metric] })[0]!;
+}
+
+/**
+ * Several {@linkcode metricFrame}s over the same rows and groups, one per metric, in order. All
+ * count metrics come from ONE pass over the rows (one confusion table per group), and the
+ * bootstrap draws each resample once for all metrics: selection rate, TPR and FPR by group cost
+ * one pass, not three. Cost O(n + k·m), plus O(resamples · n) with bootstrap.
+ *
+ * @param data Labels, predictions and sensitive attributes.
+ * @param options Metrics, minimum group size, bootstrap.
+ * @returns One frame per metric.
+ * @throws {TypeError} When lengths differ or no attribute is given.
+ * @throws {RangeError} When a count metric meets a label other than 0/1, or an option is out of
+ * range.
+ * @example
+ * ```ts
+ * import { metricFrames } from "./metric_frame.ts";
+ * const [sr, tpr] = metricFrames(
+ *   { yTrue: [1, 0, 1, 0], yPred: [1, 1, 1, 0], sensitive: { g: ["a", "a", "b", "b"] } },
+ *   { metrics: ["selection_rate", "true_positive_rate"], minGroupSize: 1 },
+ * );
+ * if (sr!.difference !== 0.5 || tpr!.difference !== 0) throw new Error();
+ * ```
+ */
+export function metricFrames(
+  data: GroupedPredictions,
+  options: MetricFramesOptions,
+): MetricFrame[] {
+  const { metrics, minGroupSize = DEFAULT_MIN_GROUP_SIZE } = options;
   const { yTrue, yPred } = data;
   const n = yTrue.length;
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
@@ -174,11 +213,14 @@ export function metricFrame(
       `Cannot build metric frame: minGroupSize must be an integer ≥ 1, got ${minGroupSize}`,
     );
   }
-  const isCount = typeof metric === "string";
-  if (isCount && !COUNT_METRICS.includes(metric)) {
-    throw new RangeError(`Cannot build metric frame: unknown metric "${metric}"`);
+  const counts: CountMetric[] = [];
+  const functions: MetricFunction[] = [];
+  for (const metric of metrics) {
+    if (typeof metric === "function") functions.push(metric);
+    else if (COUNT_METRICS.includes(metric)) counts.push(metric);
+    else throw new RangeError(`Cannot build metric frame: unknown metric "${metric}"`);
   }
-  if (isCount) checkBinary(metric, yTrue, yPred);
+  if (counts.length > 0) checkBinary(counts[0]!, yTrue, yPred);
   else if (yPred.length !== n) {
     throw new TypeError(
       `Cannot build metric frame: yTrue has ${n} values and yPred ${yPred.length}`,
@@ -186,13 +228,64 @@ export function metricFrame(
   }
   const coding = groupCoding(data.sensitive, n);
   const k = coding.names.length;
-  const evaluate = isCount
-    ? (rows?: Uint32Array) =>
-      _countValues(metric, yTrue, yPred, coding.codes, k, minGroupSize, rows)
-    : (rows?: Uint32Array) =>
-      _functionValues(metric, yTrue, yPred, coding.codes, k, minGroupSize, rows);
-  const point = evaluate();
-  const name = isCount ? metric : point.name;
+  // Results in the order of `metrics`: count metrics first in the evaluation, then functions.
+  const order = metrics.map((m) =>
+    typeof m === "function" ? counts.length + functions.indexOf(m) : counts.indexOf(m)
+  );
+  const evaluate = (rows?: Uint32Array): Values[] => [
+    ...(counts.length > 0
+      ? countValues(counts, yTrue, yPred, coding.codes, k, minGroupSize, rows)
+      : []),
+    ...functions.map((f) => functionValues(f, yTrue, yPred, coding.codes, k, minGroupSize, rows)),
+  ];
+  const points = evaluate();
+  const frames = points.map((point) => _frame(point, coding, n, minGroupSize));
+  if (options.bootstrap) {
+    const { resamples = 1000, level = 0.95, seed = 42 } = options.bootstrap;
+    if (!Number.isInteger(resamples) || resamples < 1) {
+      throw new RangeError(`Cannot bootstrap: resamples must be an integer ≥ 1, got ${resamples}`);
+    }
+    if (!(level > 0 && level < 1)) {
+      throw new RangeError(`Cannot bootstrap: level must be in (0, 1), got ${level}`);
+    }
+    const intervals = bootstrapIntervals(
+      { resamples, level, seed },
+      n,
+      coding.names,
+      evaluate,
+      points.length,
+    );
+    frames.forEach((f, m) => {
+      const iv = intervals[m]!;
+      f.byGroup.forEach((g, j) => g.ci = iv.groups[j]!);
+      f.overall.ci = iv.overall;
+      const [difference, ratio, differenceToOverall, ratioToOverall] = iv.aggregates as [
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+      ];
+      f.bootstrap = {
+        method: "percentile",
+        resamples,
+        level,
+        seed,
+        difference,
+        ratio,
+        differenceToOverall,
+        ratioToOverall,
+      };
+    });
+  }
+  return order.map((j) => frames[j]!);
+}
+
+function _frame(
+  point: Values,
+  coding: ReturnType<typeof groupCoding>,
+  n: number,
+  minGroupSize: number,
+): MetricFrame {
   const overall: GroupValue = {
     group: "(overall)",
     values: {},
@@ -214,10 +307,6 @@ export function metricFrame(
     ci: null,
   }));
   const spread = disparity(coding.names, point.values, point.overall.value);
-  let bootstrap: FrameBootstrap | null = null;
-  if (options.bootstrap) {
-    bootstrap = _bootstrap(options.bootstrap, n, k, evaluate, coding.names, overall, byGroup);
-  }
   const reason = n === 0
     ? "No rows"
     : overall.status === "error"
@@ -227,7 +316,7 @@ export function metricFrame(
     : undefined;
   return {
     kind: "metric_frame",
-    metric: name,
+    metric: point.name,
     attributes: coding.attributes,
     ...(reason === undefined ? { status: "ok" as const } : { status: "error" as const, reason }),
     n,
@@ -236,141 +325,6 @@ export function metricFrame(
     ...spread,
     excluded: byGroup.filter((v) => v.status === "error").map((v) => v.group),
     minGroupSize,
-    bootstrap,
-  };
-}
-
-/** Per-group values of one evaluation (the point estimate or one resample). */
-interface _Values {
-  name: string;
-  overall: { value: number; reason?: string };
-  values: Float64Array;
-  sizes: Float64Array;
-  reasons: (string | undefined)[];
-}
-
-function _tooFew(size: number, minGroupSize: number): string {
-  return `Too few rows: ${size} < minGroupSize ${minGroupSize}`;
-}
-
-function _countValues(
-  metric: CountMetric,
-  yTrue: ArrayLike<number>,
-  yPred: ArrayLike<number>,
-  codes: Int32Array,
-  k: number,
-  minGroupSize: number,
-  rows?: Uint32Array,
-): _Values {
-  const cells = countByGroup(yTrue, yPred, codes, k, rows);
-  const values = new Float64Array(k), sizes = new Float64Array(k);
-  const reasons: (string | undefined)[] = new Array(k);
-  const total = [0, 0, 0, 0];
-  for (let g = 0; g < k; g++) {
-    const tn = cells[4 * g]!,
-      fp = cells[4 * g + 1]!,
-      fn = cells[4 * g + 2]!,
-      tp = cells[4 * g + 3]!;
-    total[0]! += tn, total[1]! += fp, total[2]! += fn, total[3]! += tp;
-    const size = tn + fp + fn + tp;
-    sizes[g] = size;
-    const v = size < minGroupSize
-      ? { value: NaN, reason: _tooFew(size, minGroupSize) }
-      : countMetric(metric, tn, fp, fn, tp);
-    values[g] = v.value;
-    reasons[g] = v.reason;
-  }
-  const overall = countMetric(metric, total[0]!, total[1]!, total[2]!, total[3]!);
-  return { name: metric, overall, values, sizes, reasons };
-}
-
-function _functionValues(
-  metric: MetricFunction,
-  yTrue: ArrayLike<number>,
-  yPred: ArrayLike<number>,
-  codes: Int32Array,
-  k: number,
-  minGroupSize: number,
-  rows?: Uint32Array,
-): _Values {
-  const m = rows ? rows.length : codes.length;
-  const sizes = new Float64Array(k);
-  for (let r = 0; r < m; r++) sizes[codes[rows ? rows[r]! : r]!]!++;
-  const t = Array.from({ length: k }, (_, g) => new Float64Array(sizes[g]!));
-  const p = Array.from({ length: k }, (_, g) => new Float64Array(sizes[g]!));
-  const fill = new Int32Array(k);
-  const allT = new Float64Array(m), allP = new Float64Array(m);
-  for (let r = 0; r < m; r++) {
-    const i = rows ? rows[r]! : r;
-    const g = codes[i]!, j = fill[g]!++;
-    t[g]![j] = allT[r] = yTrue[i]!;
-    p[g]![j] = allP[r] = yPred[i]!;
-  }
-  const values = new Float64Array(k);
-  const reasons: (string | undefined)[] = new Array(k);
-  for (let g = 0; g < k; g++) {
-    if (sizes[g]! < minGroupSize) {
-      values[g] = NaN;
-      reasons[g] = _tooFew(sizes[g]!, minGroupSize);
-      continue;
-    }
-    const r = metric(t[g]!, p[g]!);
-    values[g] = r.status === "ok" ? r.value : NaN;
-    reasons[g] = r.status === "ok" ? undefined : `Undefined: ${r.reason ?? "metric error"}`;
-  }
-  const all = metric(allT, allP);
-  const overall = all.status === "ok"
-    ? { value: all.value }
-    : { value: NaN, reason: `Undefined: ${all.reason ?? "metric error"}` };
-  return { name: all.name, overall, values, sizes, reasons };
-}
-
-function _bootstrap(
-  options: BootstrapOptions,
-  n: number,
-  k: number,
-  evaluate: (rows: Uint32Array) => _Values,
-  names: string[],
-  overall: GroupValue,
-  byGroup: GroupValue[],
-): FrameBootstrap {
-  const { resamples = 1000, level = 0.95, seed = 42 } = options;
-  if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new RangeError(`Cannot bootstrap: resamples must be an integer ≥ 1, got ${resamples}`);
-  }
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`Cannot bootstrap: level must be in (0, 1), got ${level}`);
-  }
-  // Per resample: k group values, the overall value, then 4 aggregates.
-  const stride = k + 5;
-  const samples = new Float64Array(resamples * stride).fill(NaN);
-  if (n > 0) {
-    const random = seededRandom(seed);
-    const rows = new Uint32Array(n);
-    for (let b = 0; b < resamples; b++) {
-      for (let i = 0; i < n; i++) rows[i] = Math.floor(random() * n);
-      const v = evaluate(rows);
-      const base = b * stride;
-      samples.set(v.values, base);
-      samples[base + k] = v.overall.value;
-      const d = disparity(names, v.values, v.overall.value);
-      samples[base + k + 1] = d.difference;
-      samples[base + k + 2] = d.ratio;
-      samples[base + k + 3] = d.differenceToOverall;
-      samples[base + k + 4] = d.ratioToOverall;
-    }
-  }
-  const ci = (offset: number) => percentileInterval(samples, resamples, offset, stride, level);
-  byGroup.forEach((g, j) => g.ci = ci(j));
-  overall.ci = ci(k);
-  return {
-    method: "percentile",
-    resamples,
-    level,
-    seed,
-    difference: ci(k + 1),
-    ratio: ci(k + 2),
-    differenceToOverall: ci(k + 3),
-    ratioToOverall: ci(k + 4),
+    bootstrap: null,
   };
 }

@@ -1,5 +1,5 @@
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "../_assert.ts";
-import { COUNT_METRICS, groupCoding, metricFrame } from "../../lib/fairness/mod.ts";
+import { COUNT_METRICS, groupCoding, metricFrame, metricFrames } from "../../lib/fairness/mod.ts";
 import { accuracy } from "../../lib/metrics/accuracy.ts";
 import { rocAuc } from "../../lib/metrics/roc_auc.ts";
 import { seededRandom } from "../../lib/stats/random.ts";
@@ -144,4 +144,17 @@ Deno.test("a single group gives difference 0 and ratio 1, as fairlearn", () => {
     0,
     1,
   ]);
+});
+
+Deno.test("metricFrames() equals one metricFrame() per metric, bootstrap included", () => {
+  const data = input(CASES[5]!);
+  const metrics = ["selection_rate", "true_positive_rate", "false_positive_rate"] as const;
+  const fn = (t: ArrayLike<number>, p: ArrayLike<number>) => accuracy(t, p);
+  const bootstrap = { resamples: 50, seed: 1 };
+  const all = metricFrames(data, { metrics: [fn, ...metrics], minGroupSize: 1, bootstrap });
+  assertEquals(all.map((f) => f.metric), ["accuracy", ...metrics]);
+  all.slice(1).forEach((f, i) => {
+    assertEquals(f, metricFrame(data, { metric: metrics[i]!, minGroupSize: 1, bootstrap }));
+  });
+  assertEquals(all[0], metricFrame(data, { metric: fn, minGroupSize: 1, bootstrap }));
 });
