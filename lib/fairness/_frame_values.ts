@@ -24,16 +24,22 @@ function _tooFew(size: number, minGroupSize: number): string {
   return `Too few rows: ${size} < minGroupSize ${minGroupSize}`;
 }
 
+/** The rows a frame evaluates: labels, predictions, group codes (k groups), the minimum size. */
+export interface FrameSource {
+  yTrue: ArrayLike<number>;
+  yPred: ArrayLike<number>;
+  codes: Int32Array;
+  k: number;
+  minGroupSize: number;
+}
+
 /** Values of several count metrics from ONE pass over the rows (or the resample `rows`). */
 export function countValues(
   metrics: readonly CountMetric[],
-  yTrue: ArrayLike<number>,
-  yPred: ArrayLike<number>,
-  codes: Int32Array,
-  k: number,
-  minGroupSize: number,
+  source: FrameSource,
   rows?: Uint32Array,
 ): Values[] {
+  const { yTrue, yPred, codes, k, minGroupSize } = source;
   const cells = countByGroup(yTrue, yPred, codes, k, rows);
   const sizes = new Float64Array(k);
   const total = [0, 0, 0, 0];
@@ -67,13 +73,10 @@ export function countValues(
 /** Values of one metric function, called on each group's gathered rows. */
 export function functionValues(
   metric: (yTrue: ArrayLike<number>, yPred: ArrayLike<number>) => MetricResult,
-  yTrue: ArrayLike<number>,
-  yPred: ArrayLike<number>,
-  codes: Int32Array,
-  k: number,
-  minGroupSize: number,
+  source: FrameSource,
   rows?: Uint32Array,
 ): Values {
+  const { yTrue, yPred, codes, k, minGroupSize } = source;
   const m = rows ? rows.length : codes.length;
   const sizes = new Float64Array(k);
   for (let r = 0; r < m; r++) sizes[codes[rows ? rows[r]! : r]!]!++;

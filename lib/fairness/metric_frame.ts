@@ -232,11 +232,10 @@ export function metricFrames(
   const order = metrics.map((m) =>
     typeof m === "function" ? counts.length + functions.indexOf(m) : counts.indexOf(m)
   );
+  const source = { yTrue, yPred, codes: coding.codes, k, minGroupSize };
   const evaluate = (rows?: Uint32Array): Values[] => [
-    ...(counts.length > 0
-      ? countValues(counts, yTrue, yPred, coding.codes, k, minGroupSize, rows)
-      : []),
-    ...functions.map((f) => functionValues(f, yTrue, yPred, coding.codes, k, minGroupSize, rows)),
+    ...(counts.length > 0 ? countValues(counts, source, rows) : []),
+    ...functions.map((f) => functionValues(f, source, rows)),
   ];
   const points = evaluate();
   const frames = points.map((point) => _frame(point, coding, n, minGroupSize));
