@@ -50,3 +50,14 @@ export function countByGroup(
   }
   return cells;
 }
+
+/** Each row's cell `4g + 2t + p`, so a resample counts with one look-up per drawn row. O(n). */
+export function cellIndex(
+  yTrue: ArrayLike<number>,
+  yPred: ArrayLike<number>,
+  codes: Int32Array,
+): Int32Array {
+  const cell = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) cell[i] = 4 * codes[i]! + 2 * yTrue[i]! + yPred[i]!;
+  return cell;
+}

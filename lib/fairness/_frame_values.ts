@@ -40,7 +40,16 @@ export function countValues(
   rows?: Uint32Array,
 ): Values[] {
   const { yTrue, yPred, codes, k, minGroupSize } = source;
-  const cells = countByGroup(yTrue, yPred, codes, k, rows);
+  return valuesFromCells(metrics, countByGroup(yTrue, yPred, codes, k, rows), k, minGroupSize);
+}
+
+/** Values of several count metrics from per-group cells (`4g + 2t + p`). O(k · m). */
+export function valuesFromCells(
+  metrics: readonly CountMetric[],
+  cells: Float64Array,
+  k: number,
+  minGroupSize: number,
+): Values[] {
   const sizes = new Float64Array(k);
   const total = [0, 0, 0, 0];
   for (let g = 0; g < k; g++) {
@@ -116,12 +125,15 @@ export interface BootstrapSettings {
   seed: number;
 }
 
-/** Percentile intervals of each metric's groups, overall and aggregates over the resamples. */
+/**
+ * Percentile intervals of each metric's groups, overall and aggregates over the resamples;
+ * `resample` draws n rows with replacement (n calls of `random`, in order) and evaluates them.
+ */
 export function bootstrapIntervals(
   settings: BootstrapSettings,
   n: number,
   names: string[],
-  evaluate: (rows: Uint32Array) => Values[],
+  resample: (random: () => number) => Values[],
   nMetrics: number,
 ): { groups: [number, number][]; overall: [number, number]; aggregates: [number, number][] }[] {
   const { resamples, level, seed } = settings;
@@ -134,10 +146,8 @@ export function bootstrapIntervals(
   );
   if (n > 0) {
     const random = seededRandom(seed);
-    const rows = new Uint32Array(n);
     for (let b = 0; b < resamples; b++) {
-      for (let i = 0; i < n; i++) rows[i] = Math.floor(random() * n);
-      evaluate(rows).forEach((v, m) => {
+      resample(random).forEach((v, m) => {
         const s = samples[m]!, base = b * stride;
         s.set(v.values, base);
         s[base + k] = v.overall.value;

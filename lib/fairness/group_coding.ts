@@ -84,7 +84,10 @@ export function groupCoding(sensitive: SensitiveFeatures, n: number): GroupCodin
         kept.push([...labels[Math.floor(c / k)]!, next.labels[c % k]!]);
       }
     }
-    for (let i = 0; i < n; i++) combined[i] = remap[combined[i]!]!;
+    // Every combination occurs: codes are already dense and in order.
+    if (kept.length < seen.length) {
+      for (let i = 0; i < n; i++) combined[i] = remap[combined[i]!]!;
+    }
     codes = combined;
     labels = kept;
   }
@@ -103,17 +106,15 @@ function _codeColumn(
   const n = column.length;
   const raw = new Int32Array(n);
   const keys: (string | number | null)[] = [];
-  if (_isSmallIntegerCodes(column)) {
-    const slot = new Int32Array(1 << 20).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const v = column[i] as number;
-      let c = slot[v]!;
-      if (c < 0) {
-        c = slot[v] = keys.length;
-        keys.push(v);
-      }
-      raw[i] = c;
-    }
+  const small = _smallIntegerCodes(column);
+  if (small) {
+    // Two passes, no hashing: which codes occur, then each row's rank among them.
+    const rank = new Int32Array(small.max + 1).fill(-1);
+    for (let i = 0; i < n; i++) rank[small.values[i]!] = 0;
+    const labels: string[] = [];
+    for (let v = 0; v <= small.max; v++) if (rank[v] === 0) rank[v] = labels.push(String(v)) - 1;
+    for (let i = 0; i < n; i++) raw[i] = rank[small.values[i]!]!;
+    return { labels, codes: raw };
   } else {
     const index = new Map<string | number | null, number>();
     for (let i = 0; i < n; i++) {
@@ -138,17 +139,21 @@ function _codeColumn(
   };
 }
 
-function _isSmallIntegerCodes(column: ArrayLike<unknown>): boolean {
+/** Integer typed arrays with values in 0..2^20 (checked in one pass), else undefined. */
+function _smallIntegerCodes(
+  column: ArrayLike<unknown>,
+): { values: ArrayLike<number>; max: number } | undefined {
   if (
     !(column instanceof Int32Array || column instanceof Uint8Array ||
-      column instanceof Uint16Array ||
-      column instanceof Int8Array || column instanceof Int16Array)
-  ) return false;
+      column instanceof Uint16Array || column instanceof Int8Array || column instanceof Int16Array)
+  ) return undefined;
+  let max = 0;
   for (let i = 0; i < column.length; i++) {
-    const v = column[i] as number;
-    if (v < 0 || v >= 1 << 20) return false;
+    const v = column[i]!;
+    if (v < 0 || v >= 1 << 20) return undefined;
+    if (v > max) max = v;
   }
-  return true;
+  return { values: column, max };
 }
 
 /** Missing last; numbers numerically before strings; strings by code unit (as Python sorts). */

@@ -5,9 +5,15 @@
  */
 import type { MetricResult } from "../metrics/metric_result.ts";
 import type { ResultStatus } from "../types.ts";
-import { checkBinary } from "./_counts.ts";
+import { cellIndex, checkBinary } from "./_counts.ts";
 import { disparity } from "./_disparity.ts";
-import { bootstrapIntervals, countValues, functionValues, type Values } from "./_frame_values.ts";
+import {
+  bootstrapIntervals,
+  countValues,
+  functionValues,
+  type Values,
+  valuesFromCells,
+} from "./_frame_values.ts";
 import { COUNT_METRICS, type CountMetric } from "./count_metric.ts";
 import { groupCoding, type SensitiveFeatures } from "./group_coding.ts";
 
@@ -251,7 +257,7 @@ export function metricFrames(
       { resamples, level, seed },
       n,
       coding.names,
-      evaluate,
+      _resampler(counts, functions.length > 0, source, evaluate),
       points.length,
     );
     frames.forEach((f, m) => {
@@ -277,6 +283,39 @@ export function metricFrames(
     });
   }
   return order.map((j) => frames[j]!);
+}
+
+/**
+ * Draws one resample of all rows and evaluates it. With count metrics only, each drawn row is one
+ * look-up into its precomputed cell (no row list, no label reads): the same draws, the same
+ * counts, several times faster.
+ */
+function _resampler(
+  counts: CountMetric[],
+  hasFunctions: boolean,
+  source: {
+    yTrue: ArrayLike<number>;
+    yPred: ArrayLike<number>;
+    codes: Int32Array;
+    k: number;
+    minGroupSize: number;
+  },
+  evaluate: (rows: Uint32Array) => Values[],
+): (random: () => number) => Values[] {
+  const n = source.codes.length, k = source.k;
+  if (!hasFunctions) {
+    const cellOf = cellIndex(source.yTrue, source.yPred, source.codes);
+    return (random) => {
+      const cells = new Float64Array(4 * k);
+      for (let i = 0; i < n; i++) cells[cellOf[(random() * n) | 0]!]!++;
+      return valuesFromCells(counts, cells, k, source.minGroupSize);
+    };
+  }
+  const rows = new Uint32Array(n);
+  return (random) => {
+    for (let i = 0; i < n; i++) rows[i] = (random() * n) | 0;
+    return evaluate(rows);
+  };
 }
 
 function _frame(
