@@ -18,12 +18,21 @@ export function checkBinary(what: string, yTrue: ArrayLike<number>, yPred: Array
       `Cannot compute ${what}: yTrue has ${yTrue.length} values and yPred ${yPred.length}`,
     );
   }
-  for (const [name, y] of [["yTrue", yTrue], ["yPred", yPred]] as const) {
-    for (let i = 0; i < y.length; i++) {
-      const v = y[i];
-      if (v !== 0 && v !== 1) {
-        throw new RangeError(`Cannot compute ${what}: ${name}[${i}] is ${v}, expected 0 or 1`);
-      }
+  _checkLabels(what, "yTrue", yTrue);
+  _checkLabels(what, "yPred", yPred);
+}
+
+function _checkLabels(what: string, name: string, y: ArrayLike<number>): void {
+  // Integer typed arrays: one OR over the bits above the lowest finds any value other than 0/1.
+  if (y instanceof Uint8Array || y instanceof Int32Array || y instanceof Int8Array) {
+    let high = 0;
+    for (let i = 0; i < y.length; i++) high |= y[i]! & ~1;
+    if (high === 0) return;
+  }
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i];
+    if (v !== 0 && v !== 1) {
+      throw new RangeError(`Cannot compute ${what}: ${name}[${i}] is ${v}, expected 0 or 1`);
     }
   }
 }

@@ -10,6 +10,8 @@ import { percentileInterval } from "./_bootstrap.ts";
 import { countByGroup } from "./_counts.ts";
 import { disparity } from "./_disparity.ts";
 import { type CountMetric, countMetric } from "./count_metric.ts";
+import type { GroupCoding } from "./group_coding.ts";
+import type { GroupValue, MetricFrame } from "./metric_frame.ts";
 
 /** Per-group values of one evaluation (the point estimate or one resample). */
 export interface Values {
@@ -167,4 +169,54 @@ export function bootstrapIntervals(
       aggregates: [1, 2, 3, 4].map((j) => ci(k + j)),
     };
   });
+}
+
+/** A frame from one evaluation of the rows (no bootstrap yet). */
+export function buildFrame(
+  point: Values,
+  coding: Pick<GroupCoding, "attributes" | "names" | "values">,
+  n: number,
+  minGroupSize: number,
+): MetricFrame {
+  const overall: GroupValue = {
+    group: "(overall)",
+    values: {},
+    n,
+    ...(point.overall.reason === undefined
+      ? { status: "ok" as const }
+      : { status: "error" as const, reason: point.overall.reason }),
+    value: point.overall.value,
+    ci: null,
+  };
+  const byGroup: GroupValue[] = coding.names.map((group, g) => ({
+    group,
+    values: coding.values[g]!,
+    n: point.sizes[g]!,
+    ...(point.reasons[g] === undefined
+      ? { status: "ok" as const }
+      : { status: "error" as const, reason: point.reasons[g]! }),
+    value: point.values[g]!,
+    ci: null,
+  }));
+  const spread = disparity(coding.names, point.values, point.overall.value);
+  const reason = n === 0
+    ? "No rows"
+    : overall.status === "error"
+    ? `The overall value is undefined: ${overall.reason}`
+    : spread.argMin === null
+    ? `No group has a value (minGroupSize ${minGroupSize})`
+    : undefined;
+  return {
+    kind: "metric_frame",
+    metric: point.name,
+    attributes: coding.attributes,
+    ...(reason === undefined ? { status: "ok" as const } : { status: "error" as const, reason }),
+    n,
+    overall,
+    byGroup,
+    ...spread,
+    excluded: byGroup.filter((v) => v.status === "error").map((v) => v.group),
+    minGroupSize,
+    bootstrap: null,
+  };
 }

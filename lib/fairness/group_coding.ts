@@ -27,6 +27,8 @@ export interface GroupCoding {
   values: Record<string, string>[];
   /** Group code of each row, an index into `names`. */
   codes: Int32Array;
+  /** Each attribute's own values that occur, sorted as its single-attribute groups. */
+  levels: Record<string, string[]>;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface GroupCoding {
  * (numbers written with `String`), joined by {@linkcode GROUP_SEPARATOR} for several attributes;
  * groups are sorted by their values, attribute by attribute, as pandas' `groupby` sorts them.
  * Only combinations that occur are groups. Cost O(n · a) for a attributes (one hash look-up per
- * row and attribute; integer codes in `0..2^20` use an array instead of a hash).
+ * row and attribute; integer typed arrays with values in `0..2^16` use an array instead).
  *
  * @param sensitive The attributes, at least one.
  * @param n The expected number of rows.
@@ -96,6 +98,7 @@ export function groupCoding(sensitive: SensitiveFeatures, n: number): GroupCodin
     names: labels.map((parts) => parts.join(GROUP_SEPARATOR)),
     values: labels.map((parts) => Object.fromEntries(attributes.map((a, j) => [a, parts[j]!]))),
     codes,
+    levels: Object.fromEntries(attributes.map((a, j) => [a, perAttribute[j]!.labels])),
   };
 }
 
@@ -106,14 +109,14 @@ function _codeColumn(
   const n = column.length;
   const raw = new Int32Array(n);
   const keys: (string | number | null)[] = [];
-  const small = _smallIntegerCodes(column);
-  if (small) {
-    // Two passes, no hashing: which codes occur, then each row's rank among them.
-    const rank = new Int32Array(small.max + 1).fill(-1);
-    for (let i = 0; i < n; i++) rank[small.values[i]!] = 0;
+  const present = _smallIntegerCodes(column);
+  if (present) {
+    // No hashing: which codes occur (one pass, done), then each row's rank among them.
+    const rank = new Int32Array(present.length).fill(-1);
     const labels: string[] = [];
-    for (let v = 0; v <= small.max; v++) if (rank[v] === 0) rank[v] = labels.push(String(v)) - 1;
-    for (let i = 0; i < n; i++) raw[i] = rank[small.values[i]!]!;
+    for (let v = 0; v < present.length; v++) if (present[v]) rank[v] = labels.push(String(v)) - 1;
+    const values = column as ArrayLike<number>;
+    for (let i = 0; i < n; i++) raw[i] = rank[values[i]!]!;
     return { labels, codes: raw };
   } else {
     const index = new Map<string | number | null, number>();
@@ -139,21 +142,24 @@ function _codeColumn(
   };
 }
 
-/** Integer typed arrays with values in 0..2^20 (checked in one pass), else undefined. */
-function _smallIntegerCodes(
-  column: ArrayLike<unknown>,
-): { values: ArrayLike<number>; max: number } | undefined {
+/**
+ * For integer typed arrays with values in 0..2^16, which values occur (one pass); else
+ * undefined (other columns are hashed).
+ */
+function _smallIntegerCodes(column: ArrayLike<unknown>): Uint8Array | undefined {
   if (
     !(column instanceof Int32Array || column instanceof Uint8Array ||
       column instanceof Uint16Array || column instanceof Int8Array || column instanceof Int16Array)
   ) return undefined;
+  const present = new Uint8Array(1 << 16);
   let max = 0;
   for (let i = 0; i < column.length; i++) {
     const v = column[i]!;
-    if (v < 0 || v >= 1 << 20) return undefined;
+    if (v < 0 || v >= 1 << 16) return undefined;
+    present[v] = 1;
     if (v > max) max = v;
   }
-  return { values: column, max };
+  return present.subarray(0, max + 1);
 }
 
 /** Missing last; numbers numerically before strings; strings by code unit (as Python sorts). */

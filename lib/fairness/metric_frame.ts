@@ -6,9 +6,9 @@
 import type { MetricResult } from "../metrics/metric_result.ts";
 import type { ResultStatus } from "../types.ts";
 import { cellIndex, checkBinary } from "./_counts.ts";
-import { disparity } from "./_disparity.ts";
 import {
   bootstrapIntervals,
+  buildFrame,
   countValues,
   functionValues,
   type Values,
@@ -244,7 +244,7 @@ export function metricFrames(
     ...functions.map((f) => functionValues(f, source, rows)),
   ];
   const points = evaluate();
-  const frames = points.map((point) => _frame(point, coding, n, minGroupSize));
+  const frames = points.map((point) => buildFrame(point, coding, n, minGroupSize));
   if (options.bootstrap) {
     const { resamples = 1000, level = 0.95, seed = 42 } = options.bootstrap;
     if (!Number.isInteger(resamples) || resamples < 1) {
@@ -315,54 +315,5 @@ function _resampler(
   return (random) => {
     for (let i = 0; i < n; i++) rows[i] = (random() * n) | 0;
     return evaluate(rows);
-  };
-}
-
-function _frame(
-  point: Values,
-  coding: ReturnType<typeof groupCoding>,
-  n: number,
-  minGroupSize: number,
-): MetricFrame {
-  const overall: GroupValue = {
-    group: "(overall)",
-    values: {},
-    n,
-    ...(point.overall.reason === undefined
-      ? { status: "ok" as const }
-      : { status: "error" as const, reason: point.overall.reason }),
-    value: point.overall.value,
-    ci: null,
-  };
-  const byGroup: GroupValue[] = coding.names.map((group, g) => ({
-    group,
-    values: coding.values[g]!,
-    n: point.sizes[g]!,
-    ...(point.reasons[g] === undefined
-      ? { status: "ok" as const }
-      : { status: "error" as const, reason: point.reasons[g]! }),
-    value: point.values[g]!,
-    ci: null,
-  }));
-  const spread = disparity(coding.names, point.values, point.overall.value);
-  const reason = n === 0
-    ? "No rows"
-    : overall.status === "error"
-    ? `The overall value is undefined: ${overall.reason}`
-    : spread.argMin === null
-    ? `No group has a value (minGroupSize ${minGroupSize})`
-    : undefined;
-  return {
-    kind: "metric_frame",
-    metric: point.name,
-    attributes: coding.attributes,
-    ...(reason === undefined ? { status: "ok" as const } : { status: "error" as const, reason }),
-    n,
-    overall,
-    byGroup,
-    ...spread,
-    excluded: byGroup.filter((v) => v.status === "error").map((v) => v.group),
-    minGroupSize,
-    bootstrap: null,
   };
 }

@@ -32,6 +32,7 @@
 export * from "./group_coding.ts";
 export * from "./count_metric.ts";
 export * from "./metric_frame.ts";
+export * from "./metric_frames_by_attribute.ts";
 export * from "./fairness_result.ts";
 export * from "./demographic_parity.ts";
 export * from "./equalized_odds.ts";

@@ -180,6 +180,10 @@ Deno.test("misuse throws: lengths, labels, unknown groups and options", () => {
     "yPred[1] is 2",
   );
   assertThrows(() => disparateImpact(data, { privileged: "c" }), RangeError, '"c" is not among');
+  const typed = { ...data, yTrue: Uint8Array.of(1, 2) };
+  assertThrows(() => demographicParityDifference(typed), RangeError, "yTrue[1] is 2");
+  const half = { ...data, yPred: Float64Array.of(0.5, 1) };
+  assertThrows(() => demographicParityDifference(half), RangeError, "yPred[0] is 0.5");
   assertThrows(
     () => demographicParityDifference(data, { method: "max" as "to_overall" }),
     RangeError,

@@ -1,5 +1,11 @@
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "../_assert.ts";
-import { COUNT_METRICS, groupCoding, metricFrame, metricFrames } from "../../lib/fairness/mod.ts";
+import {
+  COUNT_METRICS,
+  groupCoding,
+  metricFrame,
+  metricFrames,
+  metricFramesByAttribute,
+} from "../../lib/fairness/mod.ts";
 import { accuracy } from "../../lib/metrics/accuracy.ts";
 import { rocAuc } from "../../lib/metrics/roc_auc.ts";
 import { seededRandom } from "../../lib/stats/random.ts";
@@ -157,4 +163,34 @@ Deno.test("metricFrames() equals one metricFrame() per metric, bootstrap include
     assertEquals(f, metricFrame(data, { metric: metrics[i]!, minGroupSize: 1, bootstrap }));
   });
   assertEquals(all[0], metricFrame(data, { metric: fn, minGroupSize: 1, bootstrap }));
+});
+
+Deno.test("metricFramesByAttribute() equals metricFrames() per attribute, from one pass", () => {
+  for (const c of CASES.filter((c) => Object.keys(c.sensitive).length === 2)) {
+    const data = input(c);
+    const metrics = [...COUNT_METRICS];
+    const by = metricFramesByAttribute(data, { metrics, minGroupSize: 5 });
+    assertEquals(Object.keys(by), ["race", "sex"]);
+    for (const a of ["race", "sex"]) {
+      const single = { ...data, sensitive: { [a]: data.sensitive[a]! } };
+      assertEquals(by[a], metricFrames(single, { metrics, minGroupSize: 5 }));
+    }
+  }
+  // Numeric codes, with a metric function (falls back to one call per attribute).
+  const data = {
+    yTrue: [1, 0, 1, 0, 1, 1],
+    yPred: [1, 0, 0, 0, 1, 1],
+    sensitive: { a: Int32Array.from([2, 0, 2, 1, 0, 1]), b: ["u", "v", "u", "u", "v", "v"] },
+  };
+  const fn = (t: ArrayLike<number>, p: ArrayLike<number>) => accuracy(t, p);
+  const mixed = metricFramesByAttribute(data, { metrics: ["accuracy", fn], minGroupSize: 1 });
+  const fast = metricFramesByAttribute(data, { metrics: ["accuracy"], minGroupSize: 1 });
+  assertEquals(fast.a![0], mixed.a![0]);
+  assertEquals(fast.a![0]!.byGroup.map((g) => g.group), ["0", "1", "2"]);
+  assertEquals(mixed.a![1]!.byGroup.map((g) => g.value), fast.a![0]!.byGroup.map((g) => g.value));
+  assertThrows(
+    () => metricFramesByAttribute(data, { metrics: ["recall" as "accuracy"] }),
+    RangeError,
+    'unknown metric "recall"',
+  );
 });
