@@ -5,10 +5,13 @@
  * Python through temporary binary files and timed inside Python excluding the load. Vigil gets
  * the three metrics for both attributes from one pass over the rows (`metricFramesByAttribute`;
  * `metricFrames` for the intersections); pandas runs `groupby(a)[ŷ].mean()` and
- * `groupby([a, y])[ŷ].mean()` per attribute (or per pair). Prints a markdown table
+ * `groupby([a, y])[ŷ].mean()` per attribute (or per pair). Wall times (median and best of the
+ * runs) and CPU time per run (process CPU over all runs: getrusage for Deno, `time.process_time()`
+ * for Python), because a shared machine's wall times swing with other processes. Then times the
+ * bootstrap of `bench/fairness_bench.ts` (1,000 resamples of 1e5 rows) in wall and CPU seconds. Prints a markdown table
  * and fails if any group value differs by more than 1e-12.
  *
- *     deno run --allow-read --allow-write --allow-run --allow-env scripts/compare_fairness.ts [--n 1000000] [--repeat 9]
+ *     deno run --allow-read --allow-write --allow-run --allow-env scripts/compare_fairness.ts [--n 1000000] [--repeat 21]
  *
  * Skips the pandas column when /usr/bin/python3 with pandas is not available.
  *
@@ -16,6 +19,7 @@
  */
 import { type MetricFrame, metricFrames } from "../lib/fairness/metric_frame.ts";
 import { metricFramesByAttribute } from "../lib/fairness/metric_frames_by_attribute.ts";
+import process from "node:process";
 import { seededRandom } from "../lib/stats/random.ts";
 import { arg, median, runPythonJson } from "./_compare_python.ts";
 
@@ -40,11 +44,12 @@ def by(keys):
 out = {"pandas": pd.__version__}
 for name, keys in [("single", [["a"], ["b"]]), ("intersection", [["a", "b"]])]:
     times = []
+    cpu = time.process_time()
     for _ in range(repeat):
         t = time.perf_counter()
         res = [by(k) for k in keys]
         times.append(time.perf_counter() - t)
-    out[name] = {"times": times,
+    out[name] = {"times": times, "cpu": (time.process_time() - cpu) / repeat,
                  "values": [[s.tolist() for s in r] for r in res]}
 print(json.dumps(out))
 `;
@@ -65,6 +70,8 @@ function synthetic(n: number, seed: number) {
 
 interface PandasRun {
   times: number[];
+  /** CPU seconds per run. */
+  cpu: number;
   values: number[][][];
 }
 
@@ -86,15 +93,22 @@ function vigil(data: ReturnType<typeof synthetic>, intersection: boolean): Metri
   return [by.a!, by.b!];
 }
 
+/** CPU seconds (user + system) this process has used (getrusage). */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function timeVigil(data: ReturnType<typeof synthetic>, intersection: boolean, repeat: number) {
   const times: number[] = [];
   let frames = vigil(data, intersection);
+  const cpu = cpuSeconds();
   for (let r = 0; r < repeat; r++) {
     const t = performance.now();
     frames = vigil(data, intersection);
     times.push((performance.now() - t) / 1000);
   }
-  return { times, frames };
+  return { times, cpu: (cpuSeconds() - cpu) / repeat, frames };
 }
 
 function maxDifference(frames: MetricFrame[][], pandas: number[][][]): number {
@@ -109,8 +123,24 @@ function maxDifference(frames: MetricFrame[][], pandas: number[][][]): number {
   return worst;
 }
 
+/** The percentile bootstrap of bench/fairness_bench.ts, timed in wall and CPU seconds. */
+function timeBootstrap(runs: number) {
+  const d = synthetic(100_000, 7);
+  const data = { yTrue: d.y, yPred: d.p, sensitive: { a: d.a } };
+  const options = { metrics: METRICS, bootstrap: { resamples: 1000, seed: 1 } };
+  metricFrames(data, { ...options, bootstrap: { resamples: 20 } }); // warm-up (JIT)
+  let wall = Infinity;
+  const cpu = cpuSeconds();
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    metricFrames(data, options);
+    wall = Math.min(wall, (performance.now() - t) / 1000);
+  }
+  return { wall, cpu: (cpuSeconds() - cpu) / runs, runs };
+}
+
 async function main(): Promise<void> {
-  const n = arg("n", 1_000_000), repeat = arg("repeat", 9);
+  const n = arg("n", 1_000_000), repeat = arg("repeat", 21);
   const data = synthetic(n, 2026);
   vigil(synthetic(10_000, 1), false); // warm-up (JIT)
   const single = timeVigil(data, false, repeat);
@@ -123,9 +153,9 @@ async function main(): Promise<void> {
     } rows, ${repeat} runs, median)\n`,
   );
   console.log(
-    "| what | Vigil median (best) | pandas `groupby` median (best) | speed-up median (best) |",
+    "| what | Vigil wall median (best) | pandas `groupby` wall median (best) | speed-up wall median (best) | Vigil CPU | pandas CPU | speed-up CPU |",
   );
-  console.log("|---|---:|---:|---:|");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
   if (typeof pd === "string") {
     console.log(`| 2 attributes × 10 groups | ${fmt(median(single.times))} | n/a | n/a |`);
     console.log(`| 100 intersections | ${fmt(median(inter.times))} | n/a | n/a |`);
@@ -147,7 +177,7 @@ async function main(): Promise<void> {
     console.log(
       `| ${label} | ${fmt(vm)} (${fmt(vb)}) | ${fmt(pm)} (${fmt(pb)}) | ${(pm / vm).toFixed(1)}× (${
         (pb / vb).toFixed(1)
-      }×) |`,
+      }×) | ${fmt(v.cpu)} | ${fmt(p.cpu)} | ${(p.cpu / v.cpu).toFixed(1)}× |`,
     );
   }
   const diff = Math.max(
@@ -158,6 +188,12 @@ async function main(): Promise<void> {
     `\nLargest difference between the group values: ${
       diff.toExponential(1)
     }; pandas ${pd.pandas}; its timings exclude loading the data.`,
+  );
+  const boot = timeBootstrap(arg("boot-runs", 3));
+  console.log(
+    `\nBootstrap (bench/fairness_bench.ts's case): 1,000 resamples of 1e5 rows × 10 groups, selection rate + TPR + FPR with percentile intervals: wall ${
+      boot.wall.toFixed(2)
+    } s best of ${boot.runs}, CPU ${boot.cpu.toFixed(2)} s per run.`,
   );
   if (!(diff <= 1e-12)) {
     console.error("Values disagree with pandas");
