@@ -64,6 +64,10 @@ export function fairlearnParity(
     const v = spec.kind === "difference"
       ? (method === "between_groups" ? d.difference : d.differenceToOverall)
       : (method === "between_groups" ? d.ratio : d.ratioToOverall);
+    if (Number.isNaN(v)) {
+      reason = `Every group's ${RATE_METRIC[rate]} is 0: the ratio is undefined (0/0)`;
+      break;
+    }
     perRate[RATE_METRIC[rate]] = v;
     values.push(v);
   }

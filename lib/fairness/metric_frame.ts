@@ -30,7 +30,12 @@ export interface GroupedPredictions {
 /** Any metric of `lib/metrics`, bound to its options, e.g. `(t, p) => accuracy(t, p)`. */
 export type MetricFunction = (yTrue: ArrayLike<number>, yPred: ArrayLike<number>) => MetricResult;
 
-/** Smallest group that gets a value: below it a group is an `"error"` ("too few rows"). */
+/**
+ * Smallest group that gets a value: below it a group is an `"error"` ("too few rows"), not a
+ * number that looks as solid as the others. 30 is the usual rule of thumb for a rate's normal
+ * approximation; at 30 rows a rate near 0.5 still has a standard error of 0.09, so read small
+ * groups with their bootstrap intervals. Every function takes `minGroupSize` to change it.
+ */
 export const DEFAULT_MIN_GROUP_SIZE: number = 30;
 
 /** Options of the percentile bootstrap. */

@@ -147,6 +147,15 @@ Deno.test("a group with no positives makes TPR-based measures error results", ()
   }
   // Selection-rate measures are still defined.
   assertEquals(demographicParityDifference(data, o1).status, "ok");
+  // No one selected anywhere: every ratio is 0/0.
+  const none = { ...data, yTrue: [1, 0, 1, 1, 0, 1], yPred: [0, 0, 0, 0, 0, 0] };
+  const ratio = demographicParityRatio(none, o1);
+  assertEquals([ratio.status, ratio.reason], [
+    "error",
+    "Every group's selection_rate is 0: the ratio is undefined (0/0)",
+  ]);
+  assertEquals(equalizedOddsRatio(none, o1).status, "error");
+  assertEquals(demographicParityDifference(none, o1).value, 0);
 });
 
 Deno.test("too few rows, a single group and no rows are error results, not exceptions", () => {
