@@ -2,7 +2,7 @@
  * Vigil: a notebook-first workbench for monitoring AI systems.
  *
  * This module re-exports the pure core: data, profile, model, metrics, quality, data drift, concept
- * drift, explainability and monitor. It holds no Vega and no server code; charts live in
+ * drift, fairness, explainability and monitor. It holds no Vega and no server code; charts live in
  * `lib/charts/mod.ts`, display in `lib/notebook/mod.ts` and the Prometheus glue in
  * `lib/prometheus/mod.ts`.
  *
@@ -19,3 +19,4 @@ export * from "./profile/mod.ts";
 export * from "./drift/mod.ts";
 export * from "./concept/mod.ts";
 export * from "./explain/mod.ts";
+export * from "./fairness/mod.ts";

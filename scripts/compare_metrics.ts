@@ -12,8 +12,8 @@
  */
 import { classificationReport } from "../lib/metrics/classification_report.ts";
 import { syntheticPredictions } from "../test/metrics/_synthetic.ts";
+import { arg, median, runPythonJson } from "./_compare_python.ts";
 
-const PYTHON = "/usr/bin/python3";
 const K = 3;
 
 const PY_CODE = `
@@ -39,44 +39,10 @@ print(json.dumps({"times": times, "f1": prf[2], "auc": auc, "log_loss": ll,
                   "accuracy": float(np.trace(cm)) / n, "sklearn": sklearn.__version__}))
 `;
 
-function arg(name: string, fallback: number): number {
-  const i = Deno.args.indexOf(`--${name}`);
-  return i >= 0 ? Number(Deno.args[i + 1]) : fallback;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function runSklearn(
-  yTrue: Int32Array,
-  proba: Float64Array,
-  repeat: number,
-): Promise<
-  { times: number[]; f1: number; auc: number; log_loss: number; sklearn: string } | string
-> {
-  try {
-    await Deno.stat(PYTHON);
-  } catch {
-    return `${PYTHON} not found`;
-  }
-  const dir = await Deno.makeTempDir({ prefix: "vigil_compare_" });
-  try {
-    await Deno.writeFile(`${dir}/y.bin`, new Uint8Array(yTrue.buffer));
-    await Deno.writeFile(`${dir}/p.bin`, new Uint8Array(proba.buffer));
-    const out = await new Deno.Command(PYTHON, {
-      args: ["-c", PY_CODE, dir, String(yTrue.length), String(K), String(repeat)],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    if (!out.success) {
-      return new TextDecoder().decode(out.stderr).trim().split("\n").at(-1) ?? "failed";
-    }
-    return JSON.parse(new TextDecoder().decode(out.stdout));
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+function runSklearn(yTrue: Int32Array, proba: Float64Array, repeat: number) {
+  return runPythonJson<
+    { times: number[]; f1: number; auc: number; log_loss: number; sklearn: string }
+  >(PY_CODE, { y: yTrue, p: proba }, [String(yTrue.length), String(K), String(repeat)]);
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * Data: column-oriented tables, CSV reading (RFC 4180, streaming, typed columns), schema
- * inference, the Iris data and train/test splits.
+ * inference, the Iris data, carData's Arrests (a sensitive attribute and a binary outcome),
+ * synthetic fairness scenarios with a bias knob, and train/test splits.
  *
  * @module
  */
@@ -8,6 +9,8 @@ export * from "./table.ts";
 export * from "./csv.ts";
 export * from "./schema.ts";
 export * from "./iris.ts";
+export * from "./arrests.ts";
+export * from "./fairness_scenario.ts";
 export * from "./split.ts";
 export * from "./sklearn_split.ts";
 export * from "./select_rows.ts";
