@@ -29,8 +29,8 @@
  */
 // Types of other folders that this folder's signatures use, so this entry point is self-contained.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
-export type { Column, ColumnKind, Table } from "../data/mod.ts";
-export type { ColumnProfile, ReferenceProfile } from "../profile/mod.ts";
+export type { Column, ColumnKind, NonNumericSample, Table } from "../data/mod.ts";
+export type * from "../profile/reference_profile.ts";
 export type { SortedSample } from "../stats/mod.ts";
 export type { DriftResult } from "./drift_result.ts";
 export type { BinnedDistanceOptions, Binning, Category, DistributionInput } from "./binning.ts";

@@ -45,7 +45,16 @@ export {
 } from "./define_monitor.ts";
 export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
 export { findMetric, metricValue } from "./find_metric.ts";
-// Shared types that the signatures above use, so that `lib/monitor` alone names them all. The
-// profile and drift option types are documented by their own folders' entry points.
+// Types of other folders that the signatures above use (the profile a monitor checks against,
+// the drift options it picks from), so that `lib/monitor` alone names them all; each is documented
+// where it lives.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
-export type { Column, Table } from "../data/table.ts";
+export type { Column, ColumnKind, NonNumericSample, Table } from "../data/mod.ts";
+export type * from "../profile/reference_profile.ts";
+export type {
+  DataDrivenThresholdOptions,
+  DatasetDriftOptions,
+  DriftMethod,
+  PValueCorrection,
+  SelectDriftMethodOptions,
+} from "../drift/mod.ts";

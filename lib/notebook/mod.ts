@@ -17,3 +17,5 @@ export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export * from "./markdown.ts";
 export * from "./render.ts";
 export * from "./display.ts";
+// The spec type the renderers and display take, documented where the chart builders define it.
+export type { VegaLiteSpec } from "../charts/mod.ts";

@@ -16,6 +16,6 @@
  * @module
  */
 // Types of other folders that this folder's signatures use, so this entry point is self-contained.
-export type { Column, ColumnKind, Table } from "../data/mod.ts";
+export type { Column, ColumnKind, NonNumericSample, Table } from "../data/mod.ts";
 export type { SortedSample } from "../stats/mod.ts";
 export * from "./profile.ts";

@@ -6,9 +6,11 @@
  *
  * @module
  */
-import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+import { Counter, Gauge, Histogram } from "prom-client";
 import type { Snapshot } from "../monitor/types.ts";
 import { validateMetricName } from "./naming.ts";
+import type { MetricRegistry } from "./metric_registry.ts";
+import { promRegisters } from "./_registers.ts";
 import { createProcessSampler, startLagMonitor } from "./_process_stats.ts";
 
 /** Default buckets of `vigil_exporter_run_duration_seconds` (a run takes ms to minutes). */
@@ -133,7 +135,7 @@ export interface ExporterMetrics {
  * `vigil_exporter_connections_dropped_total{reason}`, `vigil_exporter_accept_errors_total`,
  * `vigil_exporter_open_connections`.
  *
- * @param registry The prom-client registry to register on.
+ * @param registry The prom-client registry to register on (a {@linkcode MetricRegistry}).
  * @param options See {@linkcode ExporterMetricsOptions}.
  * @returns Recorders for run outcomes, and `close()` to stop the lag timer.
  * @throws {Error} When a family of the same name is already registered on `registry`.
@@ -150,10 +152,10 @@ export interface ExporterMetrics {
  * ```
  */
 export function createExporterMetrics(
-  registry: Registry,
+  registry: MetricRegistry,
   options: ExporterMetricsOptions = {},
 ): ExporterMetrics {
-  const registers = [registry];
+  const registers = promRegisters(registry);
   const sampler = createProcessSampler({
     cacheMs: options.cacheMs ?? 1000,
     procDir: options.procDir ?? "/proc/self",

@@ -13,3 +13,7 @@ export * from "./snapshot_metrics.ts";
 export * from "./exporter_metrics.ts";
 export * from "./openmetrics.ts";
 export * from "./push.ts";
+export * from "./metric_registry.ts";
+// The snapshot the publishers read, and the result shape inside it, documented in lib/monitor.
+export type { CheckOutcome, MetricValue, Outcome, Snapshot } from "../monitor/mod.ts";
+export type { CheckResult, Operator, ResultStatus } from "../types.ts";

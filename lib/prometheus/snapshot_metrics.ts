@@ -4,16 +4,13 @@
  *
  * @module
  */
-import {
-  Gauge,
-  type OpenMetricsContentType,
-  type PrometheusContentType,
-  type Registry,
-} from "prom-client";
+import { Gauge } from "prom-client";
 import type { Snapshot } from "../monitor/types.ts";
 import { validateLabelName, validateLabelValue, validateMetricName } from "./naming.ts";
 import { SNAPSHOT_FAMILIES, type SnapshotFamily } from "./snapshot_families.ts";
 import { ARTICLE_ALIAS_FAMILIES } from "./article_aliases.ts";
+import type { MetricRegistry } from "./metric_registry.ts";
+import { promRegisters } from "./_registers.ts";
 
 /** Options of {@linkcode createSnapshotMetrics}. */
 export interface SnapshotMetricsOptions {
@@ -66,8 +63,8 @@ export interface SnapshotMetrics {
  * `model` label; label values are bounded by the declared classes, checks, features and outcomes. O(families)
  * to create; `update` is O(samples).
  *
- * @param registry The prom-client registry (the exporter's; never the global default), Prometheus
- *   text or OpenMetrics.
+ * @param registry The prom-client registry (a {@linkcode MetricRegistry}: the exporter's, never the
+ *   global default), Prometheus text or OpenMetrics.
  * @param options See {@linkcode SnapshotMetricsOptions}.
  * @returns The updater.
  * @throws {RangeError} When a family or label name breaks the naming policy, or the model name is
@@ -91,7 +88,7 @@ export interface SnapshotMetrics {
  * ```
  */
 export function createSnapshotMetrics(
-  registry: Registry<PrometheusContentType> | Registry<OpenMetricsContentType>,
+  registry: MetricRegistry,
   options: SnapshotMetricsOptions,
 ): SnapshotMetrics {
   const { model } = options;
@@ -119,7 +116,7 @@ export function createSnapshotMetrics(
       name: family.name,
       help: family.help,
       labelNames: ["model", ...family.labelNames],
-      registers: [registry],
+      registers: promRegisters(registry),
     });
   });
 

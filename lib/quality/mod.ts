@@ -12,8 +12,8 @@
  */
 // Types of other folders that this folder's signatures use, so this entry point is self-contained.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
-export type { Column, ColumnKind, Table } from "../data/mod.ts";
-export type { ReferenceProfile } from "../profile/mod.ts";
+export type { Column, ColumnKind, NonNumericSample, Table } from "../data/mod.ts";
+export type * from "../profile/reference_profile.ts";
 export * from "./quality_result.ts";
 export * from "./completeness.ts";
 export * from "./schema_consistency.ts";
