@@ -32,7 +32,9 @@ Deno.test("README has no repeated heading", () => {
 });
 
 Deno.test("README's commands are tasks in deno.json", () => {
-  for (const task of ["export", "test", "notebooks", "bench", "compare", "setup", "jupyter"]) {
+  for (
+    const task of ["export", "test", "notebooks", "bench", "compare", "setup", "jupyter", "doclint"]
+  ) {
     assert(tasks[task] !== undefined, `task "${task}" is named in the README but missing`);
     assert(readme.includes(`deno task ${task}`), `README does not mention "deno task ${task}"`);
   }
@@ -62,12 +64,14 @@ Deno.test("the test task runs setup and the full gate", () => {
     const step of [
       "deno task style",
       "deno check",
+      "deno task doclint",
       "deno task unit",
       "notebooks --check",
     ]
   ) {
     assert(gate.includes(step), `gate misses "${step}"`);
   }
+  assert(gate.indexOf("deno check") < gate.indexOf("deno task doclint"), "doclint before check");
   assert((tasks.unit ?? "").includes("--doc"), "unit tests must run doc examples");
 });
 
