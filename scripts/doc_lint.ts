@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { runDeno } from "./_run_deno.ts";
 
 /** `lib/mod.ts` (when present) and every `lib/<folder>/mod.ts` under `dir`, sorted. */
 export async function docLintEntryPoints(dir: string): Promise<string[]> {
@@ -38,17 +39,6 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** Runs `deno doc --lint <file>` with inherited output; true when it exits 0. */
-async function docLint(file: string): Promise<boolean> {
-  const status = await new Deno.Command(Deno.execPath(), {
-    args: ["doc", "--lint", file],
-    stdin: "null",
-    stdout: "inherit",
-    stderr: "inherit",
-  }).spawn().status;
-  return status.success;
-}
-
 async function main(): Promise<number> {
   const files = await docLintEntryPoints(".");
   if (files.length === 0) {
@@ -57,7 +47,7 @@ async function main(): Promise<number> {
   }
   const failed: string[] = [];
   for (const file of files) {
-    if (!(await docLint(file))) failed.push(file);
+    if (!(await runDeno(["doc", "--lint", file]))) failed.push(file);
   }
   if (failed.length > 0) {
     console.error(

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { runDeno } from "./_run_deno.ts";
 
 /** The files `git ls-files` lists under `dir` that exist, or `undefined` when git cannot list. */
 async function trackedFiles(dir: string): Promise<string[] | undefined> {
@@ -41,17 +42,6 @@ async function trackedFiles(dir: string): Promise<string[] | undefined> {
   return present;
 }
 
-/** Runs `deno <args>` with inherited output; true when it exits 0. */
-async function deno(args: readonly string[]): Promise<boolean> {
-  const status = await new Deno.Command(Deno.execPath(), {
-    args: [...args],
-    stdin: "null",
-    stdout: "inherit",
-    stderr: "inherit",
-  }).spawn().status;
-  return status.success;
-}
-
 async function main(): Promise<number> {
   const files = await trackedFiles(Deno.cwd());
   if (files === undefined) {
@@ -62,8 +52,8 @@ async function main(): Promise<number> {
   }
   // With a list, a repository whose files the tools all skip or exclude is not an error.
   const targets = files === undefined ? [] : ["--permit-no-files", ...files];
-  const formatted = await deno(["fmt", "--check", ...targets]);
-  const linted = await deno(["lint", ...targets]);
+  const formatted = await runDeno(["fmt", "--check", ...targets]);
+  const linted = await runDeno(["lint", ...targets]);
   return formatted && linted ? 0 : 1;
 }
 

@@ -19,3 +19,22 @@ export async function taskRunArgs(name: string, script: string): Promise<string[
   assertEquals(words.at(-1), script, command);
   return [...words.slice(1, -1), `${ROOT}${script}`];
 }
+
+/**
+ * Runs deno.json's task `name` (a `deno run … <script>` task) in `dir`, as `deno task name` would
+ * there, without colors, and returns its exit code and standard error.
+ */
+export async function runTaskIn(
+  dir: string,
+  name: string,
+  script: string,
+): Promise<{ code: number; stderr: string }> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: await taskRunArgs(name, script),
+    cwd: dir,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
+}

@@ -1,6 +1,11 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { taskRunArgs } from "./_task.ts";
+import { runTaskIn } from "./_task.ts";
 import { docLintEntryPoints } from "../../scripts/doc_lint.ts";
+
+/** Runs the doclint task in `dir` (as `deno task doclint` would there). */
+function runDocLint(dir: string): Promise<{ code: number; stderr: string }> {
+  return runTaskIn(dir, "doclint", "scripts/doc_lint.ts");
+}
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -56,18 +61,6 @@ async function withProject(
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
-}
-
-/** Runs the doclint task in `dir` (as `deno task doclint` would there). */
-async function runDocLint(dir: string): Promise<{ code: number; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: await taskRunArgs("doclint", "scripts/doc_lint.ts"),
-    cwd: dir,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
 }
 
 Deno.test("doclint's entry points are lib/mod.ts and each lib/<folder>/mod.ts, nothing else", async () => {

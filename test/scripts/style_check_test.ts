@@ -1,19 +1,12 @@
 import { assert, assertEquals } from "../_assert.ts";
-import { taskRunArgs } from "./_task.ts";
+import { runTaskIn } from "./_task.ts";
+
+/** Runs the style task in `dir` (as `deno task style` would there). */
+function runStyle(dir: string): Promise<{ code: number; stderr: string }> {
+  return runTaskIn(dir, "style", "scripts/style_check.ts");
+}
 
 const UNFORMATTED = "const   x =1;\nconsole.log(x)\n";
-
-/** Runs the style task in `dir` (as `deno task style` would there) and returns its exit code. */
-async function runStyle(dir: string): Promise<{ code: number; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: await taskRunArgs("style", "scripts/style_check.ts"),
-    cwd: dir,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
-}
 
 async function git(dir: string, ...args: string[]): Promise<void> {
   const out = await new Deno.Command("git", { args, cwd: dir, stdout: "null", stderr: "piped" })
