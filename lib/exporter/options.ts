@@ -74,6 +74,12 @@ export interface ExportOptions {
    * Show run errors and paths to every client, not only loopback ones. @default false
    */
   showErrors: boolean;
+  /**
+   * Also export the article's bare `model_accuracy` gauge beside `vigil_model_accuracy_ratio`
+   * (same samples), for dashboards built on that name (lib/prometheus `articleAliases`).
+   * @default false
+   */
+  articleMetrics: boolean;
   /** Print the usage text and exit. @default false */
   help: boolean;
 }
@@ -134,6 +140,8 @@ a schedule, and serves its last snapshot as Prometheus metrics.
                          (default 3)
   --show-errors          show run errors and file paths on /readyz and / to every
                          client (default: only to loopback clients; others see a generic reason)
+  --article-metrics      also export model_accuracy, the bare gauge name of the classic Python
+                         example, with the same value as vigil_model_accuracy_ratio (default off)
   --help                 show this text
 
 Endpoints: /metrics (Prometheus text 0.0.4, or OpenMetrics when Accept asks for it),
@@ -277,6 +285,14 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** Options that are on when present and take no value. */
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
+  "--help",
+  "--once",
+  "--show-errors",
+  "--article-metrics",
+]);
+
 /**
  * Parses the exporter's arguments (`--name value` or `--name=value`).
  *
@@ -310,6 +326,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     maxConnections: 256,
     staleAfterIntervals: 3,
     showErrors: false,
+    articleMetrics: false,
     help: false,
   };
   let notebook: string | undefined;
@@ -326,6 +343,10 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
       if (next === undefined) throw new UsageError(`Option ${flag} needs a value`);
       return next;
     };
+    // A flag given a value (`--once=false`) would otherwise be read as set.
+    if (inline !== undefined && BOOLEAN_FLAGS.has(flag)) {
+      throw new UsageError(`Option ${flag} takes no value, got "${arg}"`);
+    }
     switch (flag) {
       case "--help":
       case "-h":
@@ -380,6 +401,9 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
         break;
       case "--show-errors":
         options.showErrors = true;
+        break;
+      case "--article-metrics":
+        options.articleMetrics = true;
         break;
       default:
         if (arg.startsWith("-")) throw new UsageError(`Unknown option "${arg}" (see --help)`);

@@ -133,6 +133,7 @@ async function serve(
       model: info.model,
       checks: info.checks,
       ...(info.features === undefined ? {} : { features: info.features }),
+      articleAliases: options.articleMetrics,
     });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;

@@ -1,8 +1,9 @@
 /**
  * Aliases under the bare names of the classic Python example ("monitor a model with Prometheus":
  * `Gauge('model_accuracy', …)` served by `start_http_server(8000)`), for dashboards and alerts
- * already built on those names. Opt-in through `articleAliases: true` of `createSnapshotMetrics`;
- * they are the one documented exception to the `vigil_` prefix of the naming policy.
+ * already built on those names. Opt-in through `articleAliases: true` of `createSnapshotMetrics`
+ * (`deno task export --article-metrics`); they are the one documented exception to the `vigil_`
+ * prefix of the naming policy.
  *
  * @module
  */
@@ -35,7 +36,7 @@ export const ARTICLE_ALIAS_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
     name: "model_accuracy",
     help: `Alias of ${MIRRORED} (same value: share of correct predictions in the current ` +
       "window, 0 to 1) under the article's bare name, for dashboards built on it; exported " +
-      "only with articleAliases",
+      "only on request (deno task export --article-metrics)",
     labelNames: _mirrored().labelNames,
     samples: _mirrored().samples,
   },

@@ -89,6 +89,7 @@ Deno.test("export --once prints a promtool-clean exposition and exits 0, or 1 wh
   ]);
   assertEquals(ok.code, 0, ok.stderr);
   assert(ok.stdout.includes('vigil_model_accuracy_ratio{model="stub"} 0.8\n'), ok.stdout);
+  assert(!/^(# \w+ )?model_accuracy\b/m.test(ok.stdout), "model_accuracy only with the flag");
   assert(ok.stderr.includes("run 1 ok"), ok.stderr);
   const check = await runBinary("/usr/bin/promtool", ["check", "metrics"], ok.stdout);
   assertEquals({ code: check.code, out: check.stdout + check.stderr }, { code: 0, out: "" });
@@ -99,6 +100,23 @@ Deno.test("export --once prints a promtool-clean exposition and exits 0, or 1 wh
     /run failed .*Stub source fails after 0 successful runs .*cell 4, line \d+/.test(failed.stderr),
     failed.stderr,
   );
+});
+
+Deno.test("export --once --article-metrics also prints model_accuracy, equal to vigil_model_accuracy_ratio, promtool-clean", async () => {
+  const out = await runExport([STUB, "--once", "--article-metrics", "--param", "wrongRows=5"]);
+  assertEquals(out.code, 0, out.stderr);
+  const sample = (name: string) =>
+    new RegExp(`^${name}\\{model="stub"\\} (\\S+)$`, "m").exec(out.stdout)?.[1];
+  const vigil = sample("vigil_model_accuracy_ratio");
+  assert(vigil !== undefined && Number(vigil) > 0 && Number(vigil) < 1, out.stdout);
+  assertEquals(sample("model_accuracy"), vigil);
+  assert(out.stdout.includes("# TYPE model_accuracy gauge\n"), out.stdout);
+  assert(
+    /^# HELP model_accuracy Alias of vigil_model_accuracy_ratio /m.test(out.stdout),
+    out.stdout,
+  );
+  const check = await runBinary("/usr/bin/promtool", ["check", "metrics"], out.stdout);
+  assertEquals({ code: check.code, out: check.stdout + check.stderr }, { code: 0, out: "" });
 });
 
 Deno.test("export serves, skips ticks during a slow run and refuses a second exporter on its port", async () => {

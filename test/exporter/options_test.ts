@@ -31,6 +31,7 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     maxConnections: 256,
     staleAfterIntervals: 3,
     showErrors: false,
+    articleMetrics: false,
     help: false,
   });
 });
@@ -64,6 +65,7 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--stale-after",
     "5",
     "--show-errors",
+    "--article-metrics",
   ]);
   assertEquals(options, {
     notebook: "nb.ipynb",
@@ -82,6 +84,7 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     maxConnections: 64,
     staleAfterIntervals: 5,
     showErrors: true,
+    articleMetrics: true,
     help: false,
   });
 });
@@ -158,6 +161,7 @@ Deno.test("server options survive the JSON hand-over unchanged, defaults include
     ...["nb.ipynb", "--port=0", "--host", "127.0.0.1", "--cron", "*/5 * * * *"],
     ...["--param", "seed=7", "--once", "--push-gateway", "http://gw:9091", "--job=iris"],
     ...["--history", "runs.jsonl", "--read", "/data/a", "--run-timeout", "2m", "--max-heap", "256"],
+    "--article-metrics",
   ]);
   const monitorPermissions = { read: ["/r", "/tmp/m"], net: ["127.0.0.1"] };
   assertEquals(
@@ -169,6 +173,23 @@ Deno.test("server options survive the JSON hand-over unchanged, defaults include
     ...plain,
     module: "/m.ts",
   });
+});
+
+Deno.test("--article-metrics is off by default, a flag without a value, and explained in --help", () => {
+  assertEquals(parseExportArgs(["nb.ipynb"]).articleMetrics, false);
+  const on = parseExportArgs(["--article-metrics", "nb.ipynb"]);
+  assertEquals([on.articleMetrics, on.notebook], [true, "nb.ipynb"]);
+  assertThrows(
+    () => parseExportArgs(["--article-metrics=no"]),
+    UsageError,
+    'Option --article-metrics takes no value, got "--article-metrics=no"',
+  );
+  assertThrows(() => parseExportArgs(["--once=false"]), UsageError, "--once takes no value");
+  const help = USAGE.slice(USAGE.indexOf("--article-metrics"));
+  assert(help.startsWith("--article-metrics "), "--article-metrics is missing from --help");
+  const line = help.slice(0, help.indexOf("\n  --"));
+  assert(line.includes("model_accuracy") && line.includes("vigil_model_accuracy_ratio"), line);
+  assert(line.includes("default off"), line);
 });
 
 Deno.test("serverOptionsFromJson() rejects what the launcher never writes", () => {
