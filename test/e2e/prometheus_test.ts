@@ -38,7 +38,7 @@ Deno.test("a real Prometheus scrapes the exporter and reads the accuracy back", 
       data: { groups: { rules: { name: string; health: string }[] }[] };
     };
     const loaded = rules.data.groups.flatMap((g) => g.rules);
-    assertEquals(loaded.length, 8);
+    assertEquals(loaded.length, 9);
     assert(loaded.every((r) => r.health !== "err"), JSON.stringify(loaded));
   } finally {
     await prometheus.stop();
