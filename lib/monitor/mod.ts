@@ -5,7 +5,7 @@
  * {@linkcode snapshotTable}).
  *
  * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
- * results as a run does, without a model. The other steps of a run — validating the batch,
+ * results as a run does, without a model; {@linkcode windowExplain} its attribution drift. The other steps of a run — validating the batch,
  * evaluating one check — are internal: their files are imported directly by the tests, not
  * re-exported here.
  *
@@ -37,6 +37,13 @@ export type {
 export { windowDrift } from "./window_drift.ts";
 export { windowQuality } from "./window_quality.ts";
 export {
+  type ExplainedModel,
+  type MonitorExplainOptions,
+  type PreparedExplain,
+  prepareExplain,
+  windowExplain,
+} from "./window_explain.ts";
+export {
   defineMonitor,
   type Monitor,
   MonitorBusyError,
@@ -49,3 +56,13 @@ export { findMetric, metricValue } from "./find_metric.ts";
 // profile and drift option types are documented by their own folders' entry points.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export type { Column, Table } from "../data/table.ts";
+export type {
+  Attribution,
+  AttributionBatch,
+  AttributionMethod,
+  AttributionRows,
+  BackgroundSet,
+  LogisticRegressionJSON,
+  LogisticRegressionModel,
+  ProbabilisticModel,
+} from "../explain/mod.ts";
