@@ -9,6 +9,8 @@
  * Data and drift: {@linkcode distributionChart}, {@linkcode driftScoresChart},
  * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}, {@linkcode sampleSizeChart}.
  * Data quality: {@linkcode volumeChart}, {@linkcode schemaChart}, {@linkcode sourceAgreementChart}.
+ * Explainability: {@linkcode attributionWaterfallChart}, {@linkcode featureImportanceChart},
+ * {@linkcode attributionDriftChart}.
  *
  * @example
  * ```ts
@@ -32,3 +34,6 @@ export * from "./sample_size_chart.ts";
 export * from "./volume_chart.ts";
 export * from "./schema_chart.ts";
 export * from "./source_agreement_chart.ts";
+export * from "./attribution_waterfall_chart.ts";
+export * from "./feature_importance_chart.ts";
+export * from "./attribution_drift_chart.ts";

@@ -11,7 +11,7 @@ import { checkName, type CheckSpec } from "./check_spec.ts";
 import { validateConfig } from "./_validate_config.ts";
 import { evaluateCheck } from "./evaluate_check.ts";
 import { classificationMetrics } from "./_classification_metrics.ts";
-import { type Batch, validateBatch } from "./batch.ts";
+import { type Batch, batchRows, validateBatch } from "./batch.ts";
 import { predictInChunks } from "./_predict_in_chunks.ts";
 import type { ReferenceProfile } from "../profile/profile.ts";
 import type { CheckResult } from "../types.ts";
@@ -22,6 +22,7 @@ import {
 } from "./window_checks.ts";
 import { windowDrift } from "./window_drift.ts";
 import { windowQuality } from "./window_quality.ts";
+import { type MonitorExplainOptions, prepareExplain, windowExplain } from "./window_explain.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -78,6 +79,13 @@ export interface MonitorConfig {
    */
   quality?: MonitorQualityOptions | false;
   /**
+   * Attribution drift against reference rows (`windowExplain`): whether the model leans on
+   * different features in the window (`snapshot.explain`, values `attribution_importance_shift`
+   * and `feature_attribution_mean_abs{feature,class}`). Needs no profile.
+   * @default undefined (no attribution-drift check)
+   */
+  explain?: MonitorExplainOptions;
+  /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
    */
@@ -103,8 +111,9 @@ export interface Monitor {
   /** The checks' names, in order (the bounded `check` label set). */
   readonly checks: readonly string[];
   /**
-   * The profile columns the drift and quality checks read, in profile order (the bounded
-   * `feature` label set); empty without a profile. Optional for hand-made monitors; always set by
+   * The profile columns the drift and quality checks read, in profile order, then the explained
+   * model's features not among them (the bounded `feature` label set); empty without a profile
+   * or `explain`. Optional for hand-made monitors; always set by
    * {@linkcode defineMonitor}.
    */
   readonly features?: readonly string[];
@@ -159,7 +168,8 @@ export class MonitorBusyError extends Error {
  * per-class precision/recall/F1 (label `class`), macro F1, ROC AUC (one-vs-rest, macro) and log
  * loss through `lib/metrics`; with a `profile`, checks the batch's `table` for drift
  * (`snapshot.drift`, see `windowDrift`) and data quality (`snapshot.quality`, see
- * `windowQuality`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
+ * `windowQuality`); with `explain`, the attribution drift against reference rows
+ * (`snapshot.explain`, see `windowExplain`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
  * `missing_share{feature}`…) join the metrics; then evaluates the checks (which can read any of
  * these values) and returns a {@linkcode Snapshot}. `snapshot.timings` has one entry per phase.
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
@@ -167,7 +177,7 @@ export class MonitorBusyError extends Error {
  *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `checks`), with the original as `cause` — a batch without `table` when
+ * `drift`, `quality`, `explain`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -199,11 +209,15 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const { name, model, source, baseline, checks, profile } = validateConfig(config);
   const drift = profile === undefined ? false : config.drift ?? {};
   const quality = profile === undefined ? false : config.quality ?? {};
-  const features = profile === undefined ? [] : validateWindowChecks(profile, drift, quality);
+  const checked = profile === undefined ? [] : validateWindowChecks(profile, drift, quality);
+  const classNames = Object.freeze([...model.classNames]);
+  const explain = config.explain === undefined
+    ? undefined
+    : prepareExplain(config.explain, classNames);
+  const features = [...checked, ...(explain?.features ?? []).filter((f) => !checked.includes(f))];
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
-  const classNames = Object.freeze([...model.classNames]);
   let running = false;
   let attempts = 0;
 
@@ -248,6 +262,14 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         metrics.push(...out.metrics);
         lap();
       }
+      let explainResults: CheckResult[] | undefined;
+      if (explain !== undefined) {
+        phase = "explain";
+        const out = windowExplain(batchRows(batch), explain, classNames);
+        explainResults = out.results;
+        metrics.push(...out.metrics);
+        lap();
+      }
       phase = "checks";
       const outcomes = checks.map((spec) =>
         evaluateCheck(spec, metrics, baseline ? { baseline: baseline.metrics } : {})
@@ -266,6 +288,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         checks: outcomes,
         drift: driftResults,
         quality: qualityResults,
+        ...(explainResults === undefined ? {} : { explain: explainResults }),
         predictions: { calls: latenciesSeconds.length, rows: n, latenciesSeconds },
         timings,
       };

@@ -5,7 +5,7 @@
  * {@linkcode snapshotTable}).
  *
  * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
- * results as a run does, without a model. The other steps of a run — validating the batch,
+ * results as a run does, without a model; {@linkcode windowExplain} its attribution drift. The other steps of a run — validating the batch,
  * evaluating one check — are internal: their files are imported directly by the tests, not
  * re-exported here.
  *
@@ -37,6 +37,13 @@ export type {
 export { windowDrift } from "./window_drift.ts";
 export { windowQuality } from "./window_quality.ts";
 export {
+  type ExplainedModel,
+  type MonitorExplainOptions,
+  type PreparedExplain,
+  prepareExplain,
+  windowExplain,
+} from "./window_explain.ts";
+export {
   defineMonitor,
   type Monitor,
   MonitorBusyError,
@@ -46,8 +53,8 @@ export {
 export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
 export { findMetric, metricValue } from "./find_metric.ts";
 // Types of other folders that the signatures above use (the profile a monitor checks against,
-// the drift options it picks from), so that `lib/monitor` alone names them all; each is documented
-// where it lives.
+// the drift options it picks from, the model and attributions of its explain phase), so that
+// `lib/monitor` alone names them all; each is documented where it lives.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export type { Column, ColumnKind, NonNumericSample, Table } from "../data/mod.ts";
 export type * from "../profile/reference_profile.ts";
@@ -58,3 +65,13 @@ export type {
   PValueCorrection,
   SelectDriftMethodOptions,
 } from "../drift/mod.ts";
+export type {
+  Attribution,
+  AttributionBatch,
+  AttributionMethod,
+  AttributionRows,
+  BackgroundSet,
+  LogisticRegressionJSON,
+  LogisticRegressionModel,
+  ProbabilisticModel,
+} from "../explain/mod.ts";

@@ -77,8 +77,14 @@ export interface Snapshot {
   drift: CheckResult[];
   /** Data-quality results of the window (`kind: "quality"`; empty without a profile). */
   quality: CheckResult[];
+  /**
+   * Attribution drift of the window against the reference rows of the monitor's `explain` entry:
+   * one `kind: "attribution_drift"` result (an `AttributionDriftResult` of `lib/explain`, with
+   * per-feature importances). Absent without `explain`. See `windowExplain`.
+   */
+  explain?: CheckResult[];
   /** Model prediction timings in this run: one latency per predict call, in seconds, and row count. */
   predictions: { calls: number; rows: number; latenciesSeconds: number[] };
-  /** Seconds spent in each phase (source, predict, metrics, drift, quality, checks). */
+  /** Seconds spent in each phase (source, predict, metrics, drift, quality, explain, checks). */
   timings: Record<string, number>;
 }

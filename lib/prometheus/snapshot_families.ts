@@ -2,7 +2,8 @@
  * The metric families a {@linkcode Snapshot} is published as — the extension point of
  * `createSnapshotMetrics`: further families are added by appending builders to this list (or
  * passing one's own list), without touching the registry code; the drift
- * ({@linkcode DRIFT_FAMILIES}) and data-quality ({@linkcode QUALITY_FAMILIES}) families are.
+ * ({@linkcode DRIFT_FAMILIES}), data-quality ({@linkcode QUALITY_FAMILIES}) and explainability
+ * ({@linkcode EXPLAIN_FAMILIES}) families are.
  *
  * Choices, per DESIGN.md "Prometheus naming": one quantity per family, so macro F1 is its own
  * family (`vigil_model_macro_f1_ratio`) rather than `class="macro"` inside `vigil_model_f1_ratio`,
@@ -15,6 +16,7 @@ import type { Snapshot } from "../monitor/types.ts";
 import { metricName, type MetricUnit } from "./naming.ts";
 import { DRIFT_FAMILIES } from "./drift_families.ts";
 import { QUALITY_FAMILIES } from "./quality_families.ts";
+import { EXPLAIN_FAMILIES } from "./explain_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -62,7 +64,7 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
 /**
  * The default families: model quality, window size, checks (state set, value, threshold), model
  * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
- * reference profile).
+ * reference profile) and the explainability families (empty without `explain`).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -169,4 +171,5 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   },
   ...DRIFT_FAMILIES,
   ...QUALITY_FAMILIES,
+  ...EXPLAIN_FAMILIES,
 ]);

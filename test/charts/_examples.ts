@@ -4,11 +4,14 @@
  * @module
  */
 import {
+  attributionDriftChart,
+  attributionWaterfallChart,
   calibrationChart,
   classMetricsChart,
   confusionMatrixChart,
   distributionChart,
   driftScoresChart,
+  featureImportanceChart,
   metricTimelineChart,
   missingShareChart,
   rocCurveChart,
@@ -133,5 +136,51 @@ export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: strin
       { label: "species differs", share: 0, threshold: 0 },
     ]),
     texts: ["Share that disagrees", "species differs", "Above threshold"],
+  },
+  {
+    name: "attributionWaterfallChart()",
+    spec: attributionWaterfallChart({
+      featureNames: ["sepal_length", "petal_length", "petal_width"],
+      outputNames: ["setosa", "versicolor", "virginica"],
+      baseValues: [0.1, 0.4, -0.5],
+      output: [-3, 2.1, 0.9],
+      values: [[0.2, -2.1, -1.2], [0.1, 1.1, 0.5], [-0.3, 1, 0.7]],
+      row: [5.9, 4.2, 1.3],
+      space: "log_odds",
+    }, { output: "versicolor" }),
+    texts: ["Log-odds", "petal_length = 4.20", "Base value", "Output", "Raises"],
+  },
+  {
+    name: "featureImportanceChart()",
+    spec: featureImportanceChart([
+      { feature: "petal_length", mean: 0.42, std: 0.04, importances: [0.38, 0.46, 0.42] },
+      { feature: "sepal_width", mean: 0.01, std: 0.02, importances: [0, -0.01, 0.04] },
+    ]),
+    texts: ["Importance (drop in score)", "Feature", "petal_length"],
+  },
+  {
+    name: "attributionDriftChart()",
+    spec: attributionDriftChart({
+      statistic: 0.21,
+      threshold: 0.1,
+      detected: true,
+      features: [
+        {
+          feature: "petal_width",
+          referenceImportance: 1.2,
+          currentImportance: 0.5,
+          referenceShare: 0.6,
+          currentShare: 0.25,
+        },
+        {
+          feature: "sepal_length",
+          referenceImportance: 0.8,
+          currentImportance: 1.5,
+          referenceShare: 0.4,
+          currentShare: 0.75,
+        },
+      ],
+    }),
+    texts: ["Share of importance (mean |attribution|)", "Reference", "Current", "detected"],
   },
 ];

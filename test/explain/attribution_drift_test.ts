@@ -1,4 +1,4 @@
-import { LogisticRegressionModel } from "../../lib/model/logistic_regression_model.ts";
+import { heavyLightModel } from "./_heavy_light_model.ts";
 import {
   attributionDrift,
   kernelShap,
@@ -31,18 +31,7 @@ Deno.test("spearman() and kendallTauB() equal scipy's spearmanr and kendalltau w
 });
 
 const random = seededRandom(21);
-const model = new LogisticRegressionModel({
-  kind: "vigil.logistic_regression",
-  version: 1,
-  featureNames: ["heavy", "light", "ignored"],
-  classNames: ["no", "yes"],
-  standardize: false,
-  means: [0, 0, 0],
-  scales: [1, 1, 1],
-  weights: [[0, -2, -0.5, 0], [0, 2, 0.5, 0]],
-  numSteps: 1,
-  learningRate: 1,
-});
+const model = heavyLightModel();
 
 function window(n: number, spread: [number, number, number], shift = 0): number[][] {
   return Array.from(

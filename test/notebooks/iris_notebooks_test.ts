@@ -4,6 +4,7 @@
  */
 import { importNotebook, runNotebookModule } from "../../lib/notebook_source/source.ts";
 import type { Monitor, Snapshot } from "../../lib/monitor/mod.ts";
+import type { AttributionDriftResult } from "../../lib/explain/mod.ts";
 import { profileFromJSON } from "../../lib/profile/mod.ts";
 import { assert, assertEquals } from "../_assert.ts";
 
@@ -82,6 +83,38 @@ Deno.test("notebook 04's drift checks flag the petal columns once degraded, noth
     }
     assertEquals(s.quality.filter((r) => r.method === "missing_share" && r.detected), []);
   }
+});
+
+Deno.test("notebook 04's attribution drift stays quiet while the answers grow more extreme, as its prose says", async () => {
+  const monitor = await monitorOf({});
+  const virginicaPetalWidth = (s: Snapshot) =>
+    s.metrics.find((m) =>
+      m.name === "feature_attribution_mean_abs" && m.labels?.feature === "petal_width" &&
+      m.labels?.class === "virginica"
+    )!.value;
+  const runs: Snapshot[] = [];
+  for (let i = 0; i < 12; i++) runs.push(await monitor.run());
+  for (const s of runs) {
+    const result = s.explain![0]!;
+    assert(result.status === "ok" && result.statistic < 0.07 && !result.detected, `batch ${s.run}`);
+    const petals = (result as AttributionDriftResult).features.filter((f) =>
+      f.feature.startsWith("petal")
+    );
+    for (const f of petals) {
+      assert(f.currentShare > 0.355 && f.currentShare < 0.415, `${f.feature} ${s.run}`);
+    }
+  }
+  assertEquals(virginicaPetalWidth(runs[0]!).toFixed(1), "4.6");
+  assertEquals(virginicaPetalWidth(runs[11]!).toFixed(1), "6.3");
+  const rise = virginicaPetalWidth(runs[11]!) / virginicaPetalWidth(runs[0]!);
+  assert(rise > 1.28 && rise < 1.4, `risen by ${rise}, the prose says a third`);
+  assertEquals(monitor.features, [
+    "sepal_length",
+    "sepal_width",
+    "petal_length",
+    "petal_width",
+    "species",
+  ]);
 });
 
 Deno.test("notebook 04's monitor stays healthy in the scenario without degradation", async () => {
