@@ -32,3 +32,4 @@ export * from "./sample_size_chart.ts";
 export * from "./volume_chart.ts";
 export * from "./schema_chart.ts";
 export * from "./source_agreement_chart.ts";
+export * from "./detector_evaluation_chart.ts";

@@ -7,6 +7,7 @@ import {
   calibrationChart,
   classMetricsChart,
   confusionMatrixChart,
+  detectorEvaluationChart,
   distributionChart,
   driftScoresChart,
   metricTimelineChart,
@@ -97,6 +98,24 @@ export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: strin
       { time: "2026-01-03T00:00:00Z", value: 0.84, lower: 0.9, upper: 1, detected: true },
     ], { metric: "accuracy", threshold: 0.88 }),
     texts: ["accuracy", "Time"],
+  },
+  {
+    name: "metricTimelineChart() with warnings and a retraining event",
+    spec: metricTimelineChart([
+      { time: 1, value: 0.9 },
+      { time: 2, value: 0.82, warning: true },
+      { time: 3, value: 0.7, detected: true },
+      { time: 4, value: 0.88 },
+    ], { metric: "accuracy", threshold: 0.8, events: [{ time: 3.5, label: "retrained" }] }),
+    texts: ["accuracy", "Window", "retrained"],
+  },
+  {
+    name: "detectorEvaluationChart()",
+    spec: detectorEvaluationChart([
+      { method: "ddm", meanDelay: 297.9, falseAlarmsPer10k: 0.55, missedRate: 0.15 },
+      { method: "adwin", meanDelay: 128.6, falseAlarmsPer10k: 0, missedRate: 0 },
+    ]),
+    texts: ["Mean delay (points)", "Detector", "adwin"],
   },
   {
     name: "sampleSizeChart()",
