@@ -33,3 +33,4 @@ export * from "./volume_chart.ts";
 export * from "./schema_chart.ts";
 export * from "./source_agreement_chart.ts";
 export * from "./detector_evaluation_chart.ts";
+export * from "./retraining_comparison_chart.ts";

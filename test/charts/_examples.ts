@@ -12,6 +12,7 @@ import {
   driftScoresChart,
   metricTimelineChart,
   missingShareChart,
+  retrainingComparisonChart,
   rocCurveChart,
   sampleSizeChart,
   schemaChart,
@@ -108,6 +109,20 @@ export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: strin
       { time: 4, value: 0.88 },
     ], { metric: "accuracy", threshold: 0.8, events: [{ time: 3.5, label: "retrained" }] }),
     texts: ["accuracy", "Window", "retrained"],
+  },
+  {
+    name: "retrainingComparisonChart()",
+    spec: retrainingComparisonChart(
+      [
+        { policy: "never", start: 0, accuracy: 0.93 },
+        { policy: "never", start: 500, accuracy: 0.8 },
+        { policy: "online", start: 0, accuracy: 0.92 },
+        { policy: "online", start: 500, accuracy: 0.9 },
+      ],
+      [{ policy: "never", retrainedAt: [] }, { policy: "online", retrainedAt: [700] }],
+      { changePoints: [400] },
+    ),
+    texts: ["Accuracy", "Row of the stream", "online"],
   },
   {
     name: "detectorEvaluationChart()",
