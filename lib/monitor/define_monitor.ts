@@ -22,6 +22,13 @@ import {
 } from "./window_checks.ts";
 import { windowDrift } from "./window_drift.ts";
 import { windowQuality } from "./window_quality.ts";
+import {
+  type ConceptDetectorSpec,
+  type ConceptDetectorState,
+  conceptMetrics,
+  conceptWatch,
+  rowErrors,
+} from "./window_concept.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -78,6 +85,15 @@ export interface MonitorConfig {
    */
   quality?: MonitorQualityOptions | false;
   /**
+   * Concept-drift detectors run over each window's per-row errors (1 = the top class is wrong),
+   * in row order, with their state kept from run to run (see `conceptWatch`), e.g.
+   * `[{ method: "ddm" }, { method: "adwin" }]`. Their states are in `snapshot.concept` and as
+   * metric values `concept_drift_warning{detector}`, `concept_drift_detected{detector}` and
+   * `concept_drift_detections{detector}` that checks can read.
+   * @default [] (no detectors)
+   */
+  concept?: readonly ConceptDetectorSpec[];
+  /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
    */
@@ -108,6 +124,11 @@ export interface Monitor {
    * {@linkcode defineMonitor}.
    */
   readonly features?: readonly string[];
+  /**
+   * The concept-drift detectors' names, in config order (the bounded `detector` label set).
+   * Optional for hand-made monitors; always set by {@linkcode defineMonitor}.
+   */
+  readonly detectors?: readonly string[];
   /** Whether a run is in progress. */
   readonly running: boolean;
   /**
@@ -160,14 +181,15 @@ export class MonitorBusyError extends Error {
  * loss through `lib/metrics`; with a `profile`, checks the batch's `table` for drift
  * (`snapshot.drift`, see `windowDrift`) and data quality (`snapshot.quality`, see
  * `windowQuality`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
- * `missing_share{feature}`…) join the metrics; then evaluates the checks (which can read any of
+ * `missing_share{feature}`…) join the metrics; with `concept` detectors, feeds the window's
+ * per-row errors to them (`snapshot.concept`, state kept between runs); then evaluates the checks (which can read any of
  * these values) and returns a {@linkcode Snapshot}. `snapshot.timings` has one entry per phase.
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
  * feature for drift and O(n · features) for quality.
  *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `checks`), with the original as `cause` — a batch without `table` when
+ * `drift`, `quality`, `concept`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -177,8 +199,10 @@ export class MonitorBusyError extends Error {
  * @returns The monitor.
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
  *   name, a relative check has no baseline, `drift` or `quality` options come without a
- *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`).
- * @throws {RangeError} When a check's numbers or the drift share are invalid.
+ *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`),
+ *   or a concept detector's name is not snake_case or repeated.
+ * @throws {RangeError} When a check's numbers or the drift share are invalid, or a concept
+ *   detector's method or options are.
  * @example
  * ```ts
  * import { defineMonitor } from "./define_monitor.ts";
@@ -200,6 +224,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const drift = profile === undefined ? false : config.drift ?? {};
   const quality = profile === undefined ? false : config.quality ?? {};
   const features = profile === undefined ? [] : validateWindowChecks(profile, drift, quality);
+  const watch = conceptWatch(config.concept ?? []);
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
@@ -248,6 +273,13 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         metrics.push(...out.metrics);
         lap();
       }
+      let concept: ConceptDetectorState[] = [];
+      if (watch.names.length > 0) {
+        phase = "concept";
+        concept = watch.update(rowErrors(batch.y, proba, classNames.length));
+        metrics.push(...conceptMetrics(concept));
+        lap();
+      }
       phase = "checks";
       const outcomes = checks.map((spec) =>
         evaluateCheck(spec, metrics, baseline ? { baseline: baseline.metrics } : {})
@@ -266,6 +298,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         checks: outcomes,
         drift: driftResults,
         quality: qualityResults,
+        ...(watch.names.length > 0 ? { concept } : {}),
         predictions: { calls: latenciesSeconds.length, rows: n, latenciesSeconds },
         timings,
       };
@@ -289,6 +322,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
     model: { name: model.name, version: model.version, classNames },
     checks: Object.freeze(checks.map(checkName)),
     features: Object.freeze(features),
+    detectors: watch.names,
     get running() {
       return running;
     },

@@ -4,6 +4,9 @@
  * baselines saved as JSON, and reading a snapshot ({@linkcode metricValue},
  * {@linkcode snapshotTable}).
  *
+ * {@linkcode conceptWatch} runs concept-drift detectors over the per-row errors of successive
+ * windows (what `MonitorConfig.concept` does inside a run).
+ *
  * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
  * results as a run does, without a model. The other steps of a run — validating the batch,
  * evaluating one check — are internal: their files are imported directly by the tests, not
@@ -37,6 +40,14 @@ export type {
 export { windowDrift } from "./window_drift.ts";
 export { windowQuality } from "./window_quality.ts";
 export {
+  type ConceptDetectorSpec,
+  type ConceptDetectorState,
+  conceptMetrics,
+  type ConceptWatch,
+  conceptWatch,
+  rowErrors,
+} from "./window_concept.ts";
+export {
   defineMonitor,
   type Monitor,
   MonitorBusyError,
@@ -49,3 +60,15 @@ export { findMetric, metricValue } from "./find_metric.ts";
 // profile and drift option types are documented by their own folders' entry points.
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export type { Column, Table } from "../data/table.ts";
+export type {
+  AdwinOptions,
+  ConceptDriftMethod,
+  ConceptDriftOptions,
+  DdmOptions,
+  EddmOptions,
+  HddmAOptions,
+  HddmWOptions,
+  KswinOptions,
+  PageHinkleyMode,
+  PageHinkleyOptions,
+} from "../concept/mod.ts";

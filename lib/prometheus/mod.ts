@@ -13,3 +13,4 @@ export * from "./snapshot_metrics.ts";
 export * from "./exporter_metrics.ts";
 export * from "./openmetrics.ts";
 export * from "./push.ts";
+export * from "./concept_families.ts";
