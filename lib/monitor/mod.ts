@@ -4,6 +4,9 @@
  * baselines saved as JSON, and reading a snapshot ({@linkcode metricValue},
  * {@linkcode snapshotTable}).
  *
+ * {@linkcode monitorTimeline} runs a monitor window after window and returns every result as a
+ * time series ({@linkcode seriesOf} picks one, marked with a detector's warnings and alarms).
+ *
  * {@linkcode conceptWatch} runs concept-drift detectors over the per-row errors of successive
  * windows (what `MonitorConfig.concept` does inside a run).
  *
@@ -55,6 +58,16 @@ export {
   type MonitoredModel,
 } from "./define_monitor.ts";
 export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
+export {
+  type MonitorTimeline,
+  monitorTimeline,
+  seriesOf,
+  type SeriesOptions,
+  type SeriesPoint,
+  type TimelineCheck,
+  type TimelineDetector,
+  type TimelineValue,
+} from "./monitor_timeline.ts";
 export { findMetric, metricValue } from "./find_metric.ts";
 // Shared types that the signatures above use, so that `lib/monitor` alone names them all. The
 // profile and drift option types are documented by their own folders' entry points.
