@@ -157,7 +157,12 @@ export function metricTimelineChart(
       },
     });
   }
-  const events = (options.events ?? []).map((e) => ({ time: timeValue(e.time), label: e.label }));
+  // Labels of successive events step down three lines, so that close events stay readable.
+  const events = (options.events ?? []).map((e, i) => ({
+    time: timeValue(e.time),
+    label: e.label,
+    labelY: 2 + 12 * (i % 3),
+  }));
   if (events.length > 0) {
     layer.push({
       data: { values: events },
@@ -170,9 +175,12 @@ export function metricTimelineChart(
             align: "left",
             dx: 3,
             baseline: "top",
-            y: 2,
           },
-          encoding: { x, text: { field: "label" } },
+          encoding: {
+            x,
+            y: { field: "labelY", type: "quantitative", scale: null },
+            text: { field: "label" },
+          },
         },
       ],
     });
