@@ -18,6 +18,16 @@ export interface MetricPoint {
   upper?: number;
   /** Whether a check or detector fired at this point; drawn as a red dot. @default false */
   detected?: boolean;
+  /** Whether a detector was in its warning zone here; drawn as an orange ring. @default false */
+  warning?: boolean;
+}
+
+/** A moment marked across the whole chart, e.g. when the model was retrained. */
+export interface TimelineEvent {
+  /** When, on the same axis as the points. */
+  time: Date | string | number;
+  /** What happened, shown beside the rule (e.g. `"retrained"`). */
+  label: string;
 }
 
 /** Options of {@linkcode metricTimelineChart}. */
@@ -31,6 +41,8 @@ export interface MetricTimelineChartOptions extends ChartOptions {
   threshold?: number | { lower?: number; upper?: number };
   /** Title of the time axis. @default "Time" for dates, "Window" for numbers */
   timeTitle?: string;
+  /** Moments drawn as vertical green rules with their label (retraining). @default none */
+  events?: readonly TimelineEvent[];
 }
 
 function timeValue(t: Date | string | number): string | number {
@@ -41,7 +53,8 @@ function timeValue(t: Date | string | number): string | number {
 /**
  * Builds a line chart of a metric over time: the line with its points, a grey band between the
  * per-point `lower` and `upper` limits (where both are given), dashed rules at fixed thresholds,
- * and red dots where `detected` is true. The x axis is temporal when times are dates or strings,
+ * orange rings where `warning` is true, red dots where `detected` is true, and a vertical green
+ * rule with its label at each of `events` (e.g. the moment of retraining). The x axis is temporal when times are dates or strings,
  * quantitative when they are numbers (window indices). Points keep their input order.
  * Cost O(points).
  *
@@ -77,6 +90,7 @@ export function metricTimelineChart(
     lower: p.lower !== undefined && Number.isFinite(p.lower) ? p.lower : null,
     upper: p.upper !== undefined && Number.isFinite(p.upper) ? p.upper : null,
     detected: p.detected === true,
+    warning: p.warning === true,
   }));
   const x = {
     field: "time",
@@ -124,6 +138,51 @@ export function metricTimelineChart(
         y,
         tooltip: [...tooltip, { field: "detected", type: "nominal", title: "Detected" }],
       },
+    });
+  }
+  if (values.some((v) => v.warning)) {
+    layer.push({
+      transform: [{ filter: "datum.warning" }],
+      mark: {
+        type: "point",
+        filled: false,
+        size: 140,
+        strokeWidth: 2,
+        color: VIGIL_COLORS.current,
+      },
+      encoding: {
+        x,
+        y,
+        tooltip: [...tooltip, { field: "warning", type: "nominal", title: "Warning" }],
+      },
+    });
+  }
+  // Labels of successive events step down three lines, so that close events stay readable.
+  const events = (options.events ?? []).map((e, i) => ({
+    time: timeValue(e.time),
+    label: e.label,
+    labelY: 2 + 12 * (i % 3),
+  }));
+  if (events.length > 0) {
+    layer.push({
+      data: { values: events },
+      layer: [
+        { mark: { type: "rule", color: VIGIL_COLORS.ok, strokeWidth: 2 }, encoding: { x } },
+        {
+          mark: {
+            type: "text",
+            color: VIGIL_COLORS.ok,
+            align: "left",
+            dx: 3,
+            baseline: "top",
+          },
+          encoding: {
+            x,
+            y: { field: "labelY", type: "quantitative", scale: null },
+            text: { field: "label" },
+          },
+        },
+      ],
     });
   }
   return finishSpec({ data: { values }, layer }, `${metric} over time`, { width: 480, ...options });

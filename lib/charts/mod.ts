@@ -37,3 +37,5 @@ export * from "./source_agreement_chart.ts";
 export * from "./attribution_waterfall_chart.ts";
 export * from "./feature_importance_chart.ts";
 export * from "./attribution_drift_chart.ts";
+export * from "./detector_evaluation_chart.ts";
+export * from "./retraining_comparison_chart.ts";

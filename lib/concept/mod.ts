@@ -11,6 +11,10 @@
  *   `reset()`); {@linkcode detect} runs one over a whole stream and returns the indices;
  *   {@linkcode conceptDriftDetector} creates one by name; every default is in
  *   {@linkcode DEFAULT_CONCEPT_DRIFT_OPTIONS}.
+ * - {@linkcode evaluateDetectors} scores detectors on streams with known change points
+ *   ({@linkcode errorStreams}): detection delay, false alarms per 10,000 points, missed changes;
+ * - {@linkcode compareRetraining} compares never retraining, retraining after a confirmed alarm,
+ *   retraining on a schedule and online learning on one labelled stream.
  *
  * Departures from River, none of which changes an index River prints:
  * - inputs are checked: binary detectors take only 0/1/booleans (River reads anything, EDDM
@@ -56,3 +60,20 @@ export { hddmW, type HddmWOptions } from "./hddm_w.ts";
 export { adwin, type AdwinOptions } from "./adwin.ts";
 export { pageHinkley, type PageHinkleyOptions } from "./page_hinkley.ts";
 export { kswin, type KswinOptions } from "./kswin.ts";
+export {
+  type ChangeStream,
+  type DetectorEvaluation,
+  errorStreams,
+  type ErrorStreamsOptions,
+  evaluateDetectors,
+  type EvaluateDetectorsOptions,
+} from "./evaluate_detectors.ts";
+export {
+  compareRetraining,
+  type CompareRetrainingOptions,
+  type PolicyOutcome,
+  type PolicyWindow,
+  RETRAINING_POLICIES,
+  type RetrainingComparison,
+  type RetrainingPolicy,
+} from "./compare_retraining.ts";

@@ -1,7 +1,8 @@
 /**
  * The model Vigil monitors in its examples: a multiclass logistic regression (one-vs-rest,
  * trained by `ml-logistic-regression`) with feature standardisation, an intercept, normalised
- * probabilities and exact JSON round trips. Splits of rows live in `lib/data/split.ts` (stratified)
+ * probabilities and exact JSON round trips, and {@linkcode OnlineLogisticRegression}, a binary
+ * logistic regression that learns one row at a time (SGD) to track a drifting stream. Splits of rows live in `lib/data/split.ts` (stratified)
  * and `lib/data/sklearn_split.ts` (scikit-learn's `train_test_split` rows).
  *
  * @example
@@ -16,3 +17,4 @@
  */
 export * from "./logistic_regression.ts";
 export * from "./logistic_regression_model.ts";
+export * from "./online_logistic_regression.ts";

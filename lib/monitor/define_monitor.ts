@@ -23,6 +23,13 @@ import {
 import { windowDrift } from "./window_drift.ts";
 import { windowQuality } from "./window_quality.ts";
 import { type MonitorExplainOptions, prepareExplain, windowExplain } from "./window_explain.ts";
+import {
+  type ConceptDetectorSpec,
+  type ConceptDetectorState,
+  conceptMetrics,
+  conceptWatch,
+  rowErrors,
+} from "./window_concept.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -86,6 +93,15 @@ export interface MonitorConfig {
    */
   explain?: MonitorExplainOptions;
   /**
+   * Concept-drift detectors run over each window's per-row errors (1 = the top class is wrong),
+   * in row order, with their state kept from run to run (see `conceptWatch`), e.g.
+   * `[{ method: "ddm" }, { method: "adwin" }]`. Their states are in `snapshot.concept` and as
+   * metric values `concept_drift_warning{detector}`, `concept_drift_detected{detector}` and
+   * `concept_drift_detections{detector}` that checks can read.
+   * @default [] (no detectors)
+   */
+  concept?: readonly ConceptDetectorSpec[];
+  /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
    */
@@ -117,6 +133,11 @@ export interface Monitor {
    * {@linkcode defineMonitor}.
    */
   readonly features?: readonly string[];
+  /**
+   * The concept-drift detectors' names, in config order (the bounded `detector` label set).
+   * Optional for hand-made monitors; always set by {@linkcode defineMonitor}.
+   */
+  readonly detectors?: readonly string[];
   /** Whether a run is in progress. */
   readonly running: boolean;
   /**
@@ -168,16 +189,17 @@ export class MonitorBusyError extends Error {
  * per-class precision/recall/F1 (label `class`), macro F1, ROC AUC (one-vs-rest, macro) and log
  * loss through `lib/metrics`; with a `profile`, checks the batch's `table` for drift
  * (`snapshot.drift`, see `windowDrift`) and data quality (`snapshot.quality`, see
- * `windowQuality`); with `explain`, the attribution drift against reference rows
- * (`snapshot.explain`, see `windowExplain`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
- * `missing_share{feature}`…) join the metrics; then evaluates the checks (which can read any of
+ * `windowQuality`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
+ * `missing_share{feature}`…) join the metrics; with `explain`, the attribution drift against
+ * reference rows (`snapshot.explain`, see `windowExplain`); with `concept` detectors, feeds the
+ * window's per-row errors to them (`snapshot.concept`, state kept between runs); then evaluates the checks (which can read any of
  * these values) and returns a {@linkcode Snapshot}. `snapshot.timings` has one entry per phase.
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
  * feature for drift and O(n · features) for quality.
  *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `explain`, `checks`), with the original as `cause` — a batch without `table` when
+ * `drift`, `quality`, `explain`, `concept`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -187,8 +209,10 @@ export class MonitorBusyError extends Error {
  * @returns The monitor.
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
  *   name, a relative check has no baseline, `drift` or `quality` options come without a
- *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`).
- * @throws {RangeError} When a check's numbers or the drift share are invalid.
+ *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`),
+ *   or a concept detector's name is not snake_case or repeated.
+ * @throws {RangeError} When a check's numbers or the drift share are invalid, or a concept
+ *   detector's method or options are.
  * @example
  * ```ts
  * import { defineMonitor } from "./define_monitor.ts";
@@ -215,6 +239,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
     ? undefined
     : prepareExplain(config.explain, classNames);
   const features = [...checked, ...(explain?.features ?? []).filter((f) => !checked.includes(f))];
+  const watch = conceptWatch(config.concept ?? []);
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
@@ -270,6 +295,13 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         metrics.push(...out.metrics);
         lap();
       }
+      let concept: ConceptDetectorState[] = [];
+      if (watch.names.length > 0) {
+        phase = "concept";
+        concept = watch.update(rowErrors(batch.y, proba, classNames.length));
+        metrics.push(...conceptMetrics(concept));
+        lap();
+      }
       phase = "checks";
       const outcomes = checks.map((spec) =>
         evaluateCheck(spec, metrics, baseline ? { baseline: baseline.metrics } : {})
@@ -289,6 +321,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         drift: driftResults,
         quality: qualityResults,
         ...(explainResults === undefined ? {} : { explain: explainResults }),
+        ...(watch.names.length > 0 ? { concept } : {}),
         predictions: { calls: latenciesSeconds.length, rows: n, latenciesSeconds },
         timings,
       };
@@ -312,6 +345,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
     model: { name: model.name, version: model.version, classNames },
     checks: Object.freeze(checks.map(checkName)),
     features: Object.freeze(features),
+    detectors: watch.names,
     get running() {
       return running;
     },

@@ -4,6 +4,12 @@
  * baselines saved as JSON, and reading a snapshot ({@linkcode metricValue},
  * {@linkcode snapshotTable}).
  *
+ * {@linkcode monitorTimeline} runs a monitor window after window and returns every result as a
+ * time series ({@linkcode seriesOf} picks one, marked with a detector's warnings and alarms).
+ *
+ * {@linkcode conceptWatch} runs concept-drift detectors over the per-row errors of successive
+ * windows (what `MonitorConfig.concept` does inside a run).
+ *
  * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
  * results as a run does, without a model; {@linkcode windowExplain} its attribution drift. The other steps of a run — validating the batch,
  * evaluating one check — are internal: their files are imported directly by the tests, not
@@ -43,6 +49,13 @@ export {
   prepareExplain,
   windowExplain,
 } from "./window_explain.ts";
+  type ConceptDetectorSpec,
+  type ConceptDetectorState,
+  conceptMetrics,
+  type ConceptWatch,
+  conceptWatch,
+  rowErrors,
+} from "./window_concept.ts";
 export {
   defineMonitor,
   type Monitor,
@@ -51,6 +64,16 @@ export {
   type MonitoredModel,
 } from "./define_monitor.ts";
 export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
+export {
+  type MonitorTimeline,
+  monitorTimeline,
+  seriesOf,
+  type SeriesOptions,
+  type SeriesPoint,
+  type TimelineCheck,
+  type TimelineDetector,
+  type TimelineValue,
+} from "./monitor_timeline.ts";
 export { findMetric, metricValue } from "./find_metric.ts";
 // Types of other folders that the signatures above use (the profile a monitor checks against,
 // the drift options it picks from, the model and attributions of its explain phase), so that
@@ -75,3 +98,15 @@ export type {
   LogisticRegressionModel,
   ProbabilisticModel,
 } from "../explain/mod.ts";
+export type {
+  AdwinOptions,
+  ConceptDriftMethod,
+  ConceptDriftOptions,
+  DdmOptions,
+  EddmOptions,
+  HddmAOptions,
+  HddmWOptions,
+  KswinOptions,
+  PageHinkleyMode,
+  PageHinkleyOptions,
+} from "../concept/mod.ts";

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CheckResult, Operator } from "../types.ts";
+import type { ConceptDetectorState } from "./window_concept.ts";
 
 /** How a check came out: pass, warn (past the warning level) or fail; error when not computable. */
 export type Outcome = "pass" | "warn" | "fail" | "error";
@@ -83,6 +84,11 @@ export interface Snapshot {
    * per-feature importances). Absent without `explain`. See `windowExplain`.
    */
   explain?: CheckResult[];
+  /**
+   * Each concept-drift detector's state after this run (warning, drift in this run, detections
+   * so far); absent when the monitor has no detectors. See `MonitorConfig.concept`.
+   */
+  concept?: ConceptDetectorState[];
   /** Model prediction timings in this run: one latency per predict call, in seconds, and row count. */
   predictions: { calls: number; rows: number; latenciesSeconds: number[] };
   /** Seconds spent in each phase (source, predict, metrics, drift, quality, explain, checks). */

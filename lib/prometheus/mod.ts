@@ -18,3 +18,4 @@ export * from "./metric_registry.ts";
 // The snapshot the publishers read, and the result shape inside it, documented in lib/monitor.
 export type { CheckOutcome, MetricValue, Outcome, Snapshot } from "../monitor/mod.ts";
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
+export * from "./concept_families.ts";

@@ -17,6 +17,7 @@ import { metricName, type MetricUnit } from "./naming.ts";
 import { DRIFT_FAMILIES } from "./drift_families.ts";
 import { QUALITY_FAMILIES } from "./quality_families.ts";
 import { EXPLAIN_FAMILIES } from "./explain_families.ts";
+import { CONCEPT_FAMILIES } from "./concept_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -34,6 +35,12 @@ export interface SnapshotFamily {
   help: string;
   /** Label names besides `model`, e.g. `["class"]`. */
   labelNames: readonly string[];
+  /**
+   * `"counter"` for a running total the snapshot carries (the name must end in `_total`; its
+   * value must never decrease while the process lives).
+   * @default "gauge"
+   */
+  type?: "gauge" | "counter";
   /** The samples for a snapshot; NaN values are dropped by the caller. */
   samples(snapshot: Snapshot): SnapshotSample[];
 }
@@ -64,7 +71,8 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
 /**
  * The default families: model quality, window size, checks (state set, value, threshold), model
  * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
- * reference profile) and the explainability families (empty without `explain`).
+ * reference profile), the explainability families (empty without `explain`) and the concept-drift
+ * families (empty for a monitor without detectors).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -172,4 +180,5 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   ...DRIFT_FAMILIES,
   ...QUALITY_FAMILIES,
   ...EXPLAIN_FAMILIES,
+  ...CONCEPT_FAMILIES,
 ]);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Gauge } from "prom-client";
+import { Counter, Gauge } from "prom-client";
 import type { Snapshot } from "../monitor/types.ts";
 import { validateLabelName, validateLabelValue, validateMetricName } from "./naming.ts";
 import { SNAPSHOT_FAMILIES, type SnapshotFamily } from "./snapshot_families.ts";
@@ -29,6 +29,12 @@ export interface SnapshotMetricsOptions {
    * @default undefined (any well-formed feature name is accepted)
    */
   features?: readonly string[];
+  /**
+   * The declared concept-drift detectors (e.g. `monitor.detectors`), the only accepted values of
+   * the `detector` label.
+   * @default undefined (any well-formed detector name is accepted)
+   */
+  detectors?: readonly string[];
   /**
    * The families to publish; the extension point for further families.
    * @default SNAPSHOT_FAMILIES
@@ -59,7 +65,8 @@ export interface SnapshotMetrics {
 }
 
 /**
- * Registers one gauge per family in `registry` and returns an updater. Every family carries the
+ * Registers one gauge per family in `registry` (a counter for a family of `type: "counter"`)
+ * and returns an updater. Every family carries the
  * `model` label; label values are bounded by the declared classes, checks, features and outcomes. O(families)
  * to create; `update` is O(samples).
  *
@@ -102,9 +109,11 @@ export function createSnapshotMetrics(
   };
   if (options.checks !== undefined) allowed.check = new Set(options.checks);
   if (options.features !== undefined) allowed.feature = new Set(options.features);
+  if (options.detectors !== undefined) allowed.detector = new Set(options.detectors);
 
   const gauges = families.map((family) => {
-    validateMetricName(family.name, { type: "gauge", requirePrefix: !aliases.includes(family) });
+    const type = family.type ?? "gauge";
+    validateMetricName(family.name, { type, requirePrefix: !aliases.includes(family) });
     if (family.labelNames.includes("model")) {
       throw new RangeError(`Family "${family.name}": "model" is added, do not declare it`);
     }
@@ -112,12 +121,13 @@ export function createSnapshotMetrics(
     if (!family.help || family.help.length < 20) {
       throw new RangeError(`Family "${family.name}": HELP must say what it measures and how`);
     }
-    return new Gauge({
+    const config = {
       name: family.name,
       help: family.help,
       labelNames: ["model", ...family.labelNames],
       registers: promRegisters(registry),
-    });
+    };
+    return type === "counter" ? new Counter(config) : new Gauge(config);
   });
 
   function update(snapshot: Snapshot): void {
@@ -138,6 +148,11 @@ export function createSnapshotMetrics(
               `the declared {${family.labelNames.join(", ")}}`,
           );
         }
+        if (family.type === "counter" && !(sample.value >= 0 && Number.isFinite(sample.value))) {
+          throw new RangeError(
+            `Cannot publish ${family.name}: a counter needs a finite value >= 0, got ${sample.value}`,
+          );
+        }
         for (const [label, value] of Object.entries(sample.labels)) {
           const set = allowed[label];
           validateLabelValue(label, value, set === undefined ? {} : { allowed: set });
@@ -145,10 +160,13 @@ export function createSnapshotMetrics(
       }
       return samples;
     });
-    gauges.forEach((gauge, i) => {
-      gauge.reset();
+    gauges.forEach((metric, i) => {
+      metric.reset();
       for (const sample of pending[i]!) {
-        gauge.set({ model: model.name, ...sample.labels }, sample.value);
+        const labels = { model: model.name, ...sample.labels };
+        // A counter family carries its running total in the snapshot: set it by one increment.
+        if (metric instanceof Counter) metric.inc(labels, sample.value);
+        else metric.set(labels, sample.value);
       }
     });
   }

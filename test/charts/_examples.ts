@@ -9,11 +9,13 @@ import {
   calibrationChart,
   classMetricsChart,
   confusionMatrixChart,
+  detectorEvaluationChart,
   distributionChart,
   driftScoresChart,
   featureImportanceChart,
   metricTimelineChart,
   missingShareChart,
+  retrainingComparisonChart,
   rocCurveChart,
   sampleSizeChart,
   schemaChart,
@@ -100,6 +102,38 @@ export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: strin
       { time: "2026-01-03T00:00:00Z", value: 0.84, lower: 0.9, upper: 1, detected: true },
     ], { metric: "accuracy", threshold: 0.88 }),
     texts: ["accuracy", "Time"],
+  },
+  {
+    name: "metricTimelineChart() with warnings and a retraining event",
+    spec: metricTimelineChart([
+      { time: 1, value: 0.9 },
+      { time: 2, value: 0.82, warning: true },
+      { time: 3, value: 0.7, detected: true },
+      { time: 4, value: 0.88 },
+    ], { metric: "accuracy", threshold: 0.8, events: [{ time: 3.5, label: "retrained" }] }),
+    texts: ["accuracy", "Window", "retrained"],
+  },
+  {
+    name: "retrainingComparisonChart()",
+    spec: retrainingComparisonChart(
+      [
+        { policy: "never", start: 0, accuracy: 0.93 },
+        { policy: "never", start: 500, accuracy: 0.8 },
+        { policy: "online", start: 0, accuracy: 0.92 },
+        { policy: "online", start: 500, accuracy: 0.9 },
+      ],
+      [{ policy: "never", retrainedAt: [] }, { policy: "online", retrainedAt: [700] }],
+      { changePoints: [400] },
+    ),
+    texts: ["Accuracy", "Row of the stream", "online"],
+  },
+  {
+    name: "detectorEvaluationChart()",
+    spec: detectorEvaluationChart([
+      { method: "ddm", meanDelay: 297.9, falseAlarmsPer10k: 0.55, missedRate: 0.15 },
+      { method: "adwin", meanDelay: 128.6, falseAlarmsPer10k: 0, missedRate: 0 },
+    ]),
+    texts: ["Mean delay (points)", "Detector", "adwin"],
   },
   {
     name: "sampleSizeChart()",

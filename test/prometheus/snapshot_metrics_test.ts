@@ -104,7 +104,8 @@ Deno.test("every family has a HELP line and a policy-conforming name", async () 
   for (const name of metrics.names) {
     const help = new RegExp(`^# HELP ${name} (.+)$`, "m").exec(text);
     assert(help && help[1]!.length > 40, `HELP of ${name} too short`);
-    assert(text.includes(`# TYPE ${name} gauge`), `TYPE of ${name}`);
+    const type = name.endsWith("_total") ? "counter" : "gauge";
+    assert(text.includes(`# TYPE ${name} ${type}`), `TYPE of ${name}`);
   }
   assertEquals(metrics.names.length, SNAPSHOT_FAMILIES.length);
 });
