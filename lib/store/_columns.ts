@@ -85,7 +85,7 @@ export function checkLabel(r: LabelRecord, i: number, schema: StoreSchema): void
 }
 
 function csvField(v: string | number): string {
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "number") return Object.is(v, -0) ? "-0" : Number.isFinite(v) ? String(v) : "";
   return /[",\r\n]/.test(v) || v === "" ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
