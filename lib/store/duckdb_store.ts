@@ -208,8 +208,7 @@ export async function openDuckDbStore(path: string, schema: StoreSchema): Promis
       });
     },
     window(query: WindowQuery, options: WindowOptions = {}) {
-      const q = checkWindowQuery(query);
-      return serial("read a window", () => readWindow(con, s, q, options));
+      return serial("read a window", () => readWindow(con, s, checkWindowQuery(query), options));
     },
     count() {
       return serial("count", async () => {

@@ -50,9 +50,15 @@ export function createMemoryStore(schema: StoreSchema): PredictionStore {
   let predictions: PredictionRecord[] = [];
   let labels: LabelRecord[] = [];
   let closed = false;
-  const open = (what: string) => {
-    if (closed) throw new TypeError(`Cannot ${what}: the memory store is closed`);
-  };
+  // Errors reject (as the DuckDB store's do) rather than throw.
+  function run<T>(what: string, task: () => T | Promise<T>): Promise<T> {
+    try {
+      if (closed) throw new TypeError(`Cannot ${what}: the memory store is closed`);
+      return Promise.resolve(task());
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
   const copy = (r: PredictionRecord): PredictionRecord => ({
     ...r,
     features: Array.from(r.features),
@@ -60,53 +66,45 @@ export function createMemoryStore(schema: StoreSchema): PredictionStore {
   });
   return {
     schema: s,
-    append(records) {
-      open("append predictions");
-      records.forEach((r, i) => checkPrediction(r, i, s));
-      predictions = predictions.concat(records.map(copy));
-      return Promise.resolve();
-    },
-    appendLabels(records) {
-      open("append labels");
-      records.forEach((r, i) => checkLabel(r, i, s));
-      labels = labels.concat(records.map((r) => ({ ...r })));
-      return Promise.resolve();
-    },
-    lookup(ids) {
-      open("look up ids");
-      const wanted = new Set(ids);
-      const out = new Map<string, LabelState>();
-      for (const p of predictions) if (wanted.has(p.id)) out.set(p.id, { label: -1 });
-      for (const l of earliestLabels(labels, Infinity).values()) {
-        if (out.has(l.id)) out.set(l.id, { label: l.label });
-      }
-      return Promise.resolve(out);
-    },
-    window(query, options = {}) {
-      open("read a window");
-      return Promise.resolve(memoryWindow(predictions, labels, s, query, options));
-    },
-    count(): Promise<StoreCounts> {
-      open("count");
-      return Promise.resolve({ predictions: predictions.length, labels: labels.length });
-    },
-    flush() {
-      return Promise.resolve();
-    },
-    async exportCsv(dir) {
-      open("export CSV");
-      await Deno.writeTextFile(`${dir}/predictions.csv`, predictionsCsv(predictions, s));
-      await Deno.writeTextFile(`${dir}/labels.csv`, labelsCsv(labels));
-    },
-    async importCsv(dir) {
-      open("import CSV");
-      const p = `${dir}/predictions.csv`;
-      const l = `${dir}/labels.csv`;
-      const newPredictions = parsePredictionsCsv(await Deno.readTextFile(p), s, p);
-      const newLabels = parseLabelsCsv(await Deno.readTextFile(l), s, l);
-      predictions = predictions.concat(newPredictions);
-      labels = labels.concat(newLabels);
-    },
+    append: (records) =>
+      run("append predictions", () => {
+        records.forEach((r, i) => checkPrediction(r, i, s));
+        predictions = predictions.concat(records.map(copy));
+      }),
+    appendLabels: (records) =>
+      run("append labels", () => {
+        records.forEach((r, i) => checkLabel(r, i, s));
+        labels = labels.concat(records.map((r) => ({ ...r })));
+      }),
+    lookup: (ids) =>
+      run("look up ids", () => {
+        const wanted = new Set(ids);
+        const out = new Map<string, LabelState>();
+        for (const p of predictions) if (wanted.has(p.id)) out.set(p.id, { label: -1 });
+        for (const l of earliestLabels(labels, Infinity).values()) {
+          if (out.has(l.id)) out.set(l.id, { label: l.label });
+        }
+        return out;
+      }),
+    window: (query, options = {}) =>
+      run("read a window", () => memoryWindow(predictions, labels, s, query, options)),
+    count: (): Promise<StoreCounts> =>
+      run("count", () => ({ predictions: predictions.length, labels: labels.length })),
+    flush: () => run("flush", () => {}),
+    exportCsv: (dir) =>
+      run("export CSV", async () => {
+        await Deno.writeTextFile(`${dir}/predictions.csv`, predictionsCsv(predictions, s));
+        await Deno.writeTextFile(`${dir}/labels.csv`, labelsCsv(labels));
+      }),
+    importCsv: (dir) =>
+      run("import CSV", async () => {
+        const p = `${dir}/predictions.csv`;
+        const l = `${dir}/labels.csv`;
+        const newPredictions = parsePredictionsCsv(await Deno.readTextFile(p), s, p);
+        const newLabels = parseLabelsCsv(await Deno.readTextFile(l), s, l);
+        predictions = predictions.concat(newPredictions);
+        labels = labels.concat(newLabels);
+      }),
     close() {
       closed = true;
       return Promise.resolve();
