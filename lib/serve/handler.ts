@@ -123,22 +123,24 @@ export function createServeHandler(options: ServeHandlerOptions): ServeHandler {
     end();
     const t = now();
     const out = [];
-    const records: PredictionRecord[] = [];
+    const ids = new Array<string>(body.n);
+    const predicted = new Int32Array(body.n);
     for (let i = 0; i < body.n; i++) {
       let best = 0;
       for (let c = 1; c < k; c++) if (proba[i * k + c]! > proba[i * k + best]!) best = c;
-      const id = newId();
+      const id = ids[i] = newId();
+      predicted[i] = best;
       out.push({ id, class: classNames[best], probabilities: probabilityObject(proba, i) });
-      records.push({
-        id,
-        timestamp: t,
-        modelVersion,
-        features: rows[i]!,
-        probabilities: proba.subarray(i * k, (i + 1) * k),
-        predicted: best,
-      });
     }
-    if (log !== undefined && !log.offer(records)) {
+    const logged = {
+      ids,
+      timestamps: new Float64Array(body.n).fill(t),
+      modelVersions: new Array<string>(body.n).fill(modelVersion),
+      features: body.data,
+      probabilities: proba,
+      predicted,
+    };
+    if (log !== undefined && !log.offer(logged)) {
       throw new RequestError(503, "The prediction log is full; retry later");
     }
     return json(

@@ -1,10 +1,10 @@
 /**
- * The running model service: `Deno.serve` over {@linkcode createServeHandler}, a DuckDB
+ * The running model service: `Deno.serve` over {@linkcode createServeHandler}, a DuckDB (on its own thread)
  * prediction log (or none), and a graceful stop that flushes the log.
  *
  * @module
  */
-import { openDuckDbStore } from "../store/duckdb_store.ts";
+import { openDuckDbWorkerStore } from "../store/duckdb_worker_store.ts";
 import { createPredictionLog, type PredictionLogOptions } from "../store/prediction_log.ts";
 import { createServeHandler, type ServeHandler } from "./handler.ts";
 import type { ServedModel } from "./load_model.ts";
@@ -55,7 +55,7 @@ export async function startModelService(
 ): Promise<ModelService> {
   const { hostname = "127.0.0.1", port = 8080, logPath = "log/predictions.duckdb" } = options;
   const log = logPath === null ? undefined : createPredictionLog(
-    await openDuckDbStore(logPath, served.model),
+    await openDuckDbWorkerStore(logPath, served.model),
     options.logOptions ?? {},
   );
   const handler = createServeHandler({

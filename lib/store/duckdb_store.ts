@@ -27,6 +27,7 @@ import {
 import type {
   LabelRecord,
   LabelState,
+  PredictionColumns,
   PredictionRecord,
   PredictionStore,
   PredictionWindow,
@@ -35,6 +36,7 @@ import type {
   WindowQuery,
 } from "./prediction_store.ts";
 import { checkWindowQuery } from "./window_query.ts";
+import { unpackPredictions } from "./_transfer.ts";
 
 /** A {@linkcode PredictionStore} in a DuckDB file, which can also export Parquet. */
 export interface DuckDbStore extends PredictionStore {
@@ -152,6 +154,19 @@ export async function openDuckDbStore(path: string, schema: StoreSchema): Promis
       appender.closeSync();
     }
   }
+  function appendRecords(records: readonly PredictionRecord[]) {
+    return appendChunks("predictions", types, records.length, (v, start, m) => {
+      for (let i = 0; i < m; i++) {
+        const r = records[start + i]!;
+        v[0]!.setItem(i, r.id);
+        v[1]!.setItem(i, r.timestamp);
+        v[2]!.setItem(i, r.modelVersion);
+        for (let j = 0; j < p; j++) v[3 + j]!.setItem(i, r.features[j]!);
+        for (let c = 0; c < k; c++) v[3 + p + c]!.setItem(i, r.probabilities[c]!);
+        v[3 + p + k]!.setItem(i, r.predicted);
+      }
+    });
+  }
   const copyOut = (dir: string, ext: string, format: string) =>
     serial(`export ${format}`, async () => {
       for (const table of ["predictions", "labels"]) {
@@ -162,37 +177,30 @@ export async function openDuckDbStore(path: string, schema: StoreSchema): Promis
     path,
     schema: s,
     append(records: readonly PredictionRecord[]) {
-      records.forEach((r, i) => checkPrediction(r, i, s));
-      return serial(
-        "append predictions",
-        () =>
-          appendChunks("predictions", types, records.length, (v, start, m) => {
-            for (let i = 0; i < m; i++) {
-              const r = records[start + i]!;
-              v[0]!.setItem(i, r.id);
-              v[1]!.setItem(i, r.timestamp);
-              v[2]!.setItem(i, r.modelVersion);
-              for (let j = 0; j < p; j++) v[3 + j]!.setItem(i, r.features[j]!);
-              for (let c = 0; c < k; c++) v[3 + p + c]!.setItem(i, r.probabilities[c]!);
-              v[3 + p + k]!.setItem(i, r.predicted);
-            }
-          }),
-      );
+      return serial("append predictions", () => {
+        records.forEach((r, i) => checkPrediction(r, i, s));
+        return appendRecords(records);
+      });
+    },
+    appendColumns(columns: PredictionColumns) {
+      return serial("append predictions", () => {
+        const records = unpackPredictions(columns, p, k);
+        records.forEach((r, i) => checkPrediction(r, i, s));
+        return appendRecords(records);
+      });
     },
     appendLabels(records: readonly LabelRecord[]) {
-      records.forEach((r, i) => checkLabel(r, i, s));
-      return serial(
-        "append labels",
-        () =>
-          appendChunks("labels", [VARCHAR, INTEGER, DOUBLE], records.length, (v, start, m) => {
-            for (let i = 0; i < m; i++) {
-              const r = records[start + i]!;
-              v[0]!.setItem(i, r.id);
-              v[1]!.setItem(i, r.label);
-              v[2]!.setItem(i, r.timestamp);
-            }
-          }),
-      );
+      return serial("append labels", () => {
+        records.forEach((r, i) => checkLabel(r, i, s));
+        return appendChunks("labels", [VARCHAR, INTEGER, DOUBLE], records.length, (v, start, m) => {
+          for (let i = 0; i < m; i++) {
+            const r = records[start + i]!;
+            v[0]!.setItem(i, r.id);
+            v[1]!.setItem(i, r.label);
+            v[2]!.setItem(i, r.timestamp);
+          }
+        });
+      });
     },
     lookup(ids: readonly string[]) {
       return serial("look up ids", async () => {

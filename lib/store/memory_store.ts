@@ -24,6 +24,7 @@ import type {
   WindowQuery,
 } from "./prediction_store.ts";
 import { checkWindowQuery } from "./window_query.ts";
+import { unpackPredictions } from "./_transfer.ts";
 
 /**
  * Creates an empty in-memory {@linkcode PredictionStore}. Records are copied on append; windows
@@ -68,6 +69,12 @@ export function createMemoryStore(schema: StoreSchema): PredictionStore {
     schema: s,
     append: (records) =>
       run("append predictions", () => {
+        records.forEach((r, i) => checkPrediction(r, i, s));
+        predictions = predictions.concat(records.map(copy));
+      }),
+    appendColumns: (columns) =>
+      run("append predictions", () => {
+        const records = unpackPredictions(columns, s.featureNames.length, s.classNames.length);
         records.forEach((r, i) => checkPrediction(r, i, s));
         predictions = predictions.concat(records.map(copy));
       }),

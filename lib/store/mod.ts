@@ -23,4 +23,5 @@ export * from "./prediction_store.ts";
 export * from "./window_query.ts";
 export * from "./memory_store.ts";
 export * from "./duckdb_store.ts";
+export * from "./duckdb_worker_store.ts";
 export * from "./prediction_log.ts";

@@ -8,9 +8,11 @@
 import type {
   LabelRecord,
   LabelState,
+  PredictionColumns,
   PredictionRecord,
   PredictionStore,
 } from "./prediction_store.ts";
+import { packPredictions } from "./_transfer.ts";
 
 /** Options of {@linkcode createPredictionLog}. */
 export interface PredictionLogOptions {
@@ -55,8 +57,14 @@ export interface PredictionLogStats {
 export interface PredictionLog {
   /** The store written to. */
   readonly store: PredictionStore;
-  /** Queues predictions and labels together; false (nothing queued) when they do not fit. */
-  offer(predictions: readonly PredictionRecord[], labels?: readonly LabelRecord[]): boolean;
+  /**
+   * Queues predictions (records or columns) and labels together; false (nothing queued) when
+   * they do not fit. Copies the values, so the caller may reuse its arrays.
+   */
+  offer(
+    predictions: readonly PredictionRecord[] | PredictionColumns,
+    labels?: readonly LabelRecord[],
+  ): boolean;
   /** Label state of ids, queued records first, then the store. */
   lookup(ids: readonly string[]): Promise<Map<string, LabelState>>;
   /** Counters. */
@@ -103,9 +111,13 @@ export function createPredictionLog(
       throw new RangeError(`Cannot create the prediction log: ${name} must be > 0, got ${v}`);
     }
   }
-  let predictions: PredictionRecord[] = [];
+  const p = store.schema.featureNames.length;
+  const k = store.schema.classNames.length;
+  // The batch being filled, as plain arrays of numbers (no object per row, little for the GC).
+  let staged = newStaging();
   let labels: LabelRecord[] = [];
-  const pending = new Map<string, LabelState>();
+  // Batches handed to the store and not yet written: label lookups must still find them.
+  const inFlight = new Set<{ ids: readonly string[]; labels: readonly LabelRecord[] }>();
   let writing = 0;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
@@ -119,78 +131,119 @@ export function createPredictionLog(
   const timer = setInterval(() => void flush(), flushMs);
   Deno.unrefTimer(timer);
 
-  async function write(p: PredictionRecord[], l: LabelRecord[]) {
-    for (const [table, rows] of [["predictions", p], ["labels", l]] as const) {
-      if (rows.length === 0) continue;
+  function newStaging() {
+    return {
+      ids: [] as string[],
+      modelVersions: [] as string[],
+      timestamps: [] as number[],
+      features: [] as number[],
+      probabilities: [] as number[],
+      predicted: [] as number[],
+    };
+  }
+
+  async function write(columns: PredictionColumns, l: LabelRecord[]) {
+    const batch = { ids: columns.ids, labels: l };
+    inFlight.add(batch);
+    const steps = [
+      ["predictions", columns.ids.length, () => store.appendColumns(columns)],
+      ["labels", l.length, () => store.appendLabels(l)],
+    ] as const;
+    for (const [table, rows, append] of steps) {
+      if (rows === 0) continue;
       try {
-        if (table === "predictions") await store.append(p);
-        else await store.appendLabels(l);
-        if (table === "predictions") stats.predictionsWritten += rows.length;
-        else stats.labelsWritten += rows.length;
-        onWrite?.({ table, rows: rows.length });
+        await append();
+        if (table === "predictions") stats.predictionsWritten += rows;
+        else stats.labelsWritten += rows;
+        onWrite?.({ table, rows });
       } catch (error) {
         stats.writeFailures++;
-        stats.rowsLost += rows.length;
-        onWrite?.({ table, rows: rows.length, error });
+        stats.rowsLost += rows;
+        onWrite?.({ table, rows, error });
       }
     }
-    for (const r of p) if (pending.get(r.id)?.label === -1) pending.delete(r.id);
-    for (const r of l) pending.delete(r.id);
-    writing -= p.length + l.length;
+    inFlight.delete(batch);
+    writing -= columns.ids.length + l.length;
+  }
+
+  function queued(): number {
+    return staged.ids.length + labels.length;
   }
 
   function flush(): Promise<void> {
-    if (predictions.length + labels.length > 0) {
-      writing += predictions.length + labels.length;
-      const p = predictions;
+    if (queued() > 0) {
+      writing += queued();
+      const columns = staged;
       const l = labels;
-      predictions = [];
+      staged = newStaging();
       labels = [];
-      chain = chain.then(() => write(p, l));
+      chain = chain.then(() => write(columns, l));
     }
     return chain;
   }
 
+  function stage(predictions: readonly PredictionRecord[] | PredictionColumns): void {
+    const c = Array.isArray(predictions)
+      ? packPredictions(predictions as readonly PredictionRecord[], p, k)
+      : predictions as PredictionColumns;
+    const n = c.ids.length;
+    if (
+      c.timestamps.length !== n || c.modelVersions.length !== n || c.predicted.length !== n ||
+      c.features.length !== n * p || c.probabilities.length !== n * k
+    ) {
+      throw new TypeError(
+        `Cannot queue predictions: columns disagree on ${n} rows of ${p} features and ${k} classes`,
+      );
+    }
+    for (let i = 0; i < n; i++) {
+      staged.ids.push(c.ids[i]!);
+      staged.modelVersions.push(c.modelVersions[i]!);
+      staged.timestamps.push(c.timestamps[i]!);
+      staged.predicted.push(c.predicted[i]!);
+    }
+    for (let i = 0; i < n * p; i++) staged.features.push(c.features[i]!);
+    for (let i = 0; i < n * k; i++) staged.probabilities.push(c.probabilities[i]!);
+  }
+
   return {
     store,
-    offer(p, l = []) {
+    offer(predictions, l = []) {
       if (closed) return false;
-      if (writing + predictions.length + labels.length + p.length + l.length > capacity) {
+      const n = Array.isArray(predictions)
+        ? predictions.length
+        : (predictions as PredictionColumns).ids.length;
+      if (writing + queued() + n + l.length > capacity) {
         stats.rejected++;
         return false;
       }
-      for (const r of p) {
-        predictions.push(r);
-        pending.set(r.id, { label: -1 });
-      }
-      for (const r of l) {
-        labels.push(r);
-        const state = pending.get(r.id);
-        if (state === undefined || state.label === -1) pending.set(r.id, { label: r.label });
-      }
-      if (predictions.length + labels.length >= batchRows) void flush();
+      stage(predictions);
+      for (const r of l) labels.push(r);
+      if (queued() >= batchRows) void flush();
       return true;
     },
     async lookup(ids) {
-      const out = new Map<string, LabelState>();
-      const rest: string[] = [];
-      for (const id of ids) {
-        const state = pending.get(id);
-        if (state === undefined) rest.push(id);
-        else out.set(id, state);
+      // Queued rows are few (at most `capacity`) and label lookups rare: a scan is enough.
+      const queuedIds = new Set(staged.ids);
+      const queuedLabels = new Map<string, number>();
+      const note = (r: LabelRecord) => {
+        if (!queuedLabels.has(r.id)) queuedLabels.set(r.id, r.label);
+      };
+      for (const batch of inFlight) {
+        for (const id of batch.ids) queuedIds.add(id);
+        batch.labels.forEach(note);
       }
-      const stored = await store.lookup(rest);
-      for (const [id, state] of stored) out.set(id, state);
-      // A label queued for a prediction already in the store.
+      labels.forEach(note);
+      const stored = await store.lookup(ids.filter((id) => !queuedIds.has(id)));
+      const out = new Map<string, LabelState>();
       for (const id of ids) {
-        const queued = pending.get(id);
-        if (queued !== undefined && queued.label >= 0 && out.get(id)?.label === -1) {
-          out.set(id, queued);
-        }
+        const state = stored.get(id) ?? (queuedIds.has(id) ? { label: -1 } : undefined);
+        if (state === undefined) continue;
+        const label = queuedLabels.get(id);
+        out.set(id, state.label < 0 && label !== undefined ? { label } : state);
       }
       return out;
     },
-    stats: () => ({ queued: writing + predictions.length + labels.length, ...stats }),
+    stats: () => ({ queued: writing + queued(), ...stats }),
     flush,
     async close() {
       if (closed) return;

@@ -30,6 +30,25 @@ export interface PredictionRecord {
   predicted: number;
 }
 
+/**
+ * Predictions as columns (what a service logs per request without making an object per row):
+ * `n` ids, times and versions, row-major `n × features` values and `n × classes` probabilities.
+ */
+export interface PredictionColumns {
+  /** Unique ids. */
+  ids: readonly string[];
+  /** Unix ms per prediction. */
+  timestamps: ArrayLike<number>;
+  /** Model version per prediction. */
+  modelVersions: readonly string[];
+  /** Row-major `n × featureNames.length` feature values. */
+  features: ArrayLike<number>;
+  /** Row-major `n × classNames.length` probabilities. */
+  probabilities: ArrayLike<number>;
+  /** Predicted class index per prediction. */
+  predicted: ArrayLike<number>;
+}
+
 /** One true label that arrived for a logged prediction. */
 export interface LabelRecord {
   /** The prediction's id. */
@@ -113,6 +132,8 @@ export interface PredictionStore {
   readonly schema: StoreSchema;
   /** Appends predictions (ids are not checked for uniqueness; the service makes them unique). */
   append(records: readonly PredictionRecord[]): Promise<void>;
+  /** Appends predictions given as columns (checked like {@linkcode PredictionStore.append}). */
+  appendColumns(columns: PredictionColumns): Promise<void>;
   /** Appends labels; for an id with several labels, windows use the earliest. */
   appendLabels(records: readonly LabelRecord[]): Promise<void>;
   /** For each known prediction id, its label (−1 when none); unknown ids are absent. */

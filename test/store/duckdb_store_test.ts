@@ -1,11 +1,31 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { openDuckDbStore } from "../../lib/store/mod.ts";
+import { openDuckDbStore, openDuckDbWorkerStore } from "../../lib/store/mod.ts";
 import { assertEquals, assertRejects } from "../_assert.ts";
 import { record, SCHEMA, storeContract } from "./_contract.ts";
 
 const dir = await Deno.makeTempDir({ prefix: "vigil_store_" });
 let opened = 0;
 storeContract("openDuckDbStore", () => openDuckDbStore(`${dir}/s${opened++}.duckdb`, SCHEMA));
+storeContract(
+  "openDuckDbWorkerStore",
+  () => openDuckDbWorkerStore(`${dir}/s${opened++}.duckdb`, SCHEMA),
+);
+
+Deno.test("openDuckDbWorkerStore() reads what openDuckDbStore wrote, and reports its errors by class", async () => {
+  const path = `${dir}/worker.duckdb`;
+  const direct = await openDuckDbStore(path, SCHEMA);
+  await direct.append([record(0, 1), record(1, 2)]);
+  await direct.close();
+  const store = await openDuckDbWorkerStore(path, SCHEMA);
+  assertEquals((await store.window({ from: 2 })).features.a, new Float64Array([1]));
+  await assertRejects(() => store.window({ lastN: 1.5 }), RangeError, "lastN");
+  await store.close();
+  await assertRejects(
+    () => openDuckDbWorkerStore(path, { featureNames: ["q"], classNames: ["x", "y"] }),
+    TypeError,
+    "the schema needs",
+  );
+});
 
 Deno.test("openDuckDbStore() keeps every prediction and label across a close and reopen", async () => {
   const path = `${dir}/restart.duckdb`;

@@ -45,7 +45,7 @@ Deno.test("createPredictionLog() refuses a whole request when it would overflow 
   assert(log.offer([record(2, 1)]));
   assertEquals(log.stats().rejected, 1);
   await log.close();
-  assertEquals((await store.count().catch(() => null)), null, "close closes the store");
+  assertEquals(await store.count().catch(() => null), null, "close closes the store");
 });
 
 Deno.test("createPredictionLog() lookup sees queued predictions and labels before they are written", async () => {
@@ -65,7 +65,8 @@ Deno.test("createPredictionLog() counts a failed write, drops its rows and keeps
   let fail = true;
   const store: PredictionStore = {
     ...inner,
-    append: (records) => fail ? Promise.reject(new Error("disk full")) : inner.append(records),
+    appendColumns: (columns) =>
+      fail ? Promise.reject(new Error("disk full")) : inner.appendColumns(columns),
   };
   const errors: unknown[] = [];
   const log = createPredictionLog(store, {
@@ -89,4 +90,25 @@ Deno.test("createPredictionLog() refuses options that are not positive", () => {
     RangeError,
     "capacity",
   );
+});
+
+Deno.test("createPredictionLog() takes columns, copies them, and refuses columns that disagree", async () => {
+  const store = createMemoryStore(SCHEMA);
+  const log = createPredictionLog(store, { flushMs: 60_000 });
+  const features = new Float64Array([1, 2, 3, 4]);
+  const columns = {
+    ids: ["c0", "c1"],
+    timestamps: [5, 6],
+    modelVersions: ["2", "2"],
+    features,
+    probabilities: [0.1, 0.2, 0.7, 0.3, 0.3, 0.4],
+    predicted: new Int32Array([2, 2]),
+  };
+  assert(log.offer(columns));
+  features.fill(0); // the caller reuses its buffer
+  assertThrows(() => log.offer({ ...columns, predicted: [1] }), TypeError, "disagree");
+  await log.flush();
+  const w = await store.window({}, { ids: true });
+  assertEquals([w.ids, Array.from(w.features.b!), w.probabilities[2]], [["c0", "c1"], [2, 4], 0.7]);
+  await log.close();
 });
