@@ -7,6 +7,8 @@
  *
  *   deno run --allow-run --allow-net=127.0.0.1 --allow-read --allow-write --allow-sys --allow-ffi --allow-env scripts/compare_serve.ts [--duration 10s] [--connections 16] [--rows 1000000]
  *
+ * `--ingest-only` skips the HTTP part.
+ *
  * Targets (issue 9): Vigil with logging ≥ 10× FastAPI's requests/s with p99 < 5 ms, and logging
  * costing < 30% of the throughput without it; windows over 1e6 rows in < 1 s. Needs
  * /usr/bin/wrk and Debian's python3-sklearn, python3-fastapi, python3-uvicorn
@@ -180,6 +182,11 @@ async function main(args: string[]): Promise<number> {
   const connections = Number(option(args, "--connections", "16"));
   const rows = Number(option(args, "--rows", "1000000"));
   const dir = await Deno.makeTempDir({ prefix: "vigil_compare_serve_" });
+  if (args.includes("--ingest-only")) {
+    for (const line of await ingest(dir, rows)) console.log(line);
+    await Deno.remove(dir, { recursive: true });
+    return 0;
+  }
   const script = `${dir}/post.lua`;
   await Deno.writeTextFile(
     script,
