@@ -207,7 +207,7 @@ export function createServeHandler(options: ServeHandlerOptions): ServeHandler {
         }
         return {
           id: item.id ?? newId(),
-          timestamp: t,
+          timestamp: item.timestamp ?? t,
           modelVersion,
           features: item.features,
           probabilities: item.probabilities,

@@ -141,6 +141,18 @@ function readClass(v: unknown, classNames: readonly string[], field: string): nu
   );
 }
 
+function readTimestamp(v: unknown, field: string): number | undefined {
+  if (v === undefined) return undefined;
+  const t = typeof v === "string" ? Date.parse(v) : v;
+  if (typeof t !== "number" || !Number.isFinite(t)) {
+    throw new RequestError(400, `${field} must be Unix milliseconds or an ISO 8601 date`, {
+      field,
+      value: shown(v),
+    });
+  }
+  return t;
+}
+
 function readId(v: unknown, field: string): string {
   if (typeof v !== "string" || v.length === 0 || v.length > 128) {
     throw new RequestError(400, `${field} must be a non-empty string of at most 128 characters`, {
@@ -198,10 +210,13 @@ export interface LoggedPrediction {
   probabilities: Float64Array;
   /** Predicted class: as sent, else the most probable. */
   predicted: number;
+  /** When the prediction was made (Unix ms), as sent, else undefined (the service's clock). */
+  timestamp: number | undefined;
 }
 
 /**
- * Reads a `/log` body: `{ features, probabilities, predicted?, id? }` or `{ rows: [...] }`.
+ * Reads a `/log` body: `{ features, probabilities, predicted?, id?, timestamp? }` or
+ * `{ rows: [...] }`; `timestamp` is Unix ms or an ISO 8601 string.
  * Probabilities (object by class name or array in class order) must lie in [0, 1] and sum to 1
  * within 1e-6 per class.
  *
@@ -255,10 +270,11 @@ export function parseLogBody(
         field: `${at}probabilities`,
       });
     }
+    const timestamp = readTimestamp(item.timestamp, `${at}timestamp`);
     const predicted = item.predicted === undefined
       ? best
       : readClass(item.predicted, classNames, `${at}predicted`);
-    return { id, features, probabilities, predicted };
+    return { id, features, probabilities, predicted, timestamp };
   });
   return { items: out, single };
 }

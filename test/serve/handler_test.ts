@@ -145,7 +145,12 @@ Deno.test("POST /log records predictions made elsewhere; labels can follow", asy
         features: SETOSA,
         probabilities: { setosa: 0.9, versicolor: 0.1, virginica: 0 },
       },
-      { features: VIRGINICA, probabilities: [0.1, 0.2, 0.7], predicted: "versicolor" },
+      {
+        features: VIRGINICA,
+        probabilities: [0.1, 0.2, 0.7],
+        predicted: "versicolor",
+        timestamp: "2026-01-01T00:00:00Z",
+      },
     ],
   });
   assertEquals([res.status, res.json.ids], [200, ["py-1", "id0"]]);
@@ -158,6 +163,12 @@ Deno.test("POST /log records predictions made elsewhere; labels can follow", asy
   assertEquals([dup.status, dup.json.field], [409, "id"]);
   const sum = await post(handle, "/log", { features: SETOSA, probabilities: [0.5, 0.4, 0] });
   assertEquals([sum.status, sum.json.field], [400, "probabilities"]);
+  const when = await post(handle, "/log", {
+    features: SETOSA,
+    probabilities: [1, 0, 0],
+    timestamp: "soon",
+  });
+  assertEquals([when.status, when.json.field, when.json.value], [400, "timestamp", "soon"]);
   const range = await post(handle, "/log", { features: SETOSA, probabilities: [1.5, -0.5, 0] });
   assertEquals([range.status, range.json.field], [400, "probabilities.setosa"]);
   await log.flush();
@@ -166,6 +177,7 @@ Deno.test("POST /log records predictions made elsewhere; labels can follow", asy
     0,
     -1,
   ]]);
+  assertEquals(Array.from(w.timestamps), [1_700_000_000_000, Date.UTC(2026, 0, 1)], "its own time");
 });
 
 Deno.test("a full log queue answers 503 and logs nothing of that request", async () => {
