@@ -173,6 +173,12 @@ async function ingest(dir: string, rows: number): Promise<string[]> {
   await time("lastN 100000", () => store.window({ lastN: 100_000 }));
   await time("labelled only", () => store.window({}, { labelledOnly: true }));
   if (w0.n !== 10) throw new Error("lastN window is wrong");
+  start = performance.now();
+  const known = await store.lookup([w0.ids![0]!]);
+  lines.push(
+    `lookup of one id (what POST /labels does): ${(performance.now() - start).toFixed(0)} ms`,
+  );
+  if (known.size !== 1) throw new Error("lookup missed a stored id");
   await store.close();
   return lines;
 }
