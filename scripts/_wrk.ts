@@ -64,17 +64,23 @@ export interface RunWrkOptions {
   timeout?: string;
   /** Stops wrk early with SIGINT, on which it still prints its summary. @default undefined */
   signal?: AbortSignal;
+  /** wrk's `-t`. @default 1 */
+  threads?: number;
+  /** A wrk Lua script (`-s`), e.g. one that sets a POST body. @default undefined */
+  script?: string;
 }
 
 /**
- * Runs `wrk -t1 -c<connections> -d<duration> --latency <url>` and parses its summary.
+ * Runs `wrk -t<threads> -c<connections> -d<duration> [-s script] --latency <url>` and parses its
+ * summary.
  *
  * @throws {Error} When wrk fails (message has its stderr).
  */
 export async function runWrk(url: string, options: RunWrkOptions): Promise<WrkResult> {
   const child = new Deno.Command("/usr/bin/wrk", {
     args: [
-      "-t1",
+      `-t${options.threads ?? 1}`,
+      ...(options.script === undefined ? [] : ["-s", options.script]),
       `-c${options.connections ?? 2}`,
       `-d${options.duration}`,
       `--timeout`,

@@ -11,7 +11,8 @@ PACKAGES=(
 )
 if [[ "${VIGIL_SETUP_BENCH:-0}" == "1" ]]; then
   # Peers for the side-by-side comparisons (scripts/compare_*.ts) and golden-value generation.
-  PACKAGES+=(python3-numpy python3-scipy python3-sklearn python3-pandas python3-prometheus-client wrk)
+  PACKAGES+=(python3-numpy python3-scipy python3-sklearn python3-pandas python3-prometheus-client wrk
+    python3-fastapi python3-uvicorn)
 fi
 
 missing=()
