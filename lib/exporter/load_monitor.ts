@@ -28,6 +28,8 @@ export interface MonitorInfo {
   model: { name: string; version: string; classNames: string[] };
   checks: string[];
   features?: string[];
+  /** The concept-drift detectors' names (the bounded `detector` label set). */
+  detectors?: string[];
 }
 
 /** A loaded monitor and a describer for its run errors. */
@@ -148,6 +150,7 @@ export async function loadMonitor(
     },
     checks: [...monitor.checks],
     ...(monitor.features === undefined ? {} : { features: [...monitor.features] }),
+    ...(monitor.detectors === undefined ? {} : { detectors: [...monitor.detectors] }),
   };
   return {
     monitor,

@@ -133,6 +133,7 @@ async function serve(
       model: info.model,
       checks: info.checks,
       ...(info.features === undefined ? {} : { features: info.features }),
+      ...(info.detectors === undefined ? {} : { detectors: info.detectors }),
       articleAliases: options.articleMetrics,
     });
   } catch (e) {

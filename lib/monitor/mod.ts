@@ -49,6 +49,7 @@ export {
   prepareExplain,
   windowExplain,
 } from "./window_explain.ts";
+export {
   type ConceptDetectorSpec,
   type ConceptDetectorState,
   conceptMetrics,
