@@ -27,3 +27,5 @@ export * from "./handler.ts";
 export * from "./load_model.ts";
 export * from "./model_service.ts";
 export type { LogisticRegressionJSON, LogisticRegressionModel } from "../model/mod.ts";
+// The prediction log the service writes: its types are part of the service's options.
+export type * from "../store/mod.ts";
