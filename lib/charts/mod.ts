@@ -9,6 +9,8 @@
  * Data and drift: {@linkcode distributionChart}, {@linkcode driftScoresChart},
  * {@linkcode missingShareChart}, {@linkcode metricTimelineChart}, {@linkcode sampleSizeChart}.
  * Data quality: {@linkcode volumeChart}, {@linkcode schemaChart}, {@linkcode sourceAgreementChart}.
+ * Fairness: {@linkcode groupMetricChart}, {@linkcode selectionRateChart}, {@linkcode errorRatesChart},
+ * {@linkcode groupIntervalsChart}, {@linkcode fairnessTimelineChart}.
  *
  * @example
  * ```ts
@@ -32,3 +34,8 @@ export * from "./sample_size_chart.ts";
 export * from "./volume_chart.ts";
 export * from "./schema_chart.ts";
 export * from "./source_agreement_chart.ts";
+export * from "./group_metric_chart.ts";
+export * from "./selection_rate_chart.ts";
+export * from "./error_rates_chart.ts";
+export * from "./group_intervals_chart.ts";
+export * from "./fairness_timeline_chart.ts";
