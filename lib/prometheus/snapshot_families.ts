@@ -15,6 +15,7 @@ import type { Snapshot } from "../monitor/types.ts";
 import { metricName, type MetricUnit } from "./naming.ts";
 import { DRIFT_FAMILIES } from "./drift_families.ts";
 import { QUALITY_FAMILIES } from "./quality_families.ts";
+import { FAIRNESS_FAMILIES } from "./fairness_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -62,7 +63,7 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
 /**
  * The default families: model quality, window size, checks (state set, value, threshold), model
  * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
- * reference profile).
+ * reference profile), and the fairness families (empty without `fairness`).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -169,4 +170,5 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   },
   ...DRIFT_FAMILIES,
   ...QUALITY_FAMILIES,
+  ...FAIRNESS_FAMILIES,
 ]);
