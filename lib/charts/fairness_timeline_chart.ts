@@ -93,7 +93,12 @@ export function fairnessTimelineChart(
     encoding: {
       x,
       y,
-      color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom" } },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        legend: { orient: "bottom", columns: 1, labelLimit: 480 },
+      },
       order: { field: "order", type: "quantitative" },
       tooltip,
     },

@@ -88,6 +88,16 @@ const GROUP_RATES: readonly [metric: string, parts: string[], unit: MetricUnit, 
   ],
 ];
 
+/** Where each measure's threshold puts a detection, for its HELP line. */
+const THRESHOLD_SIDE: Record<string, string> = {
+  demographic_parity_difference: "above it",
+  demographic_parity_ratio: "below it",
+  equalized_odds_difference: "above it",
+  equal_opportunity_difference: "above it",
+  disparate_impact: "below it or above its inverse (1/threshold)",
+  statistical_parity_difference: "when the absolute value is above it",
+};
+
 function computed(s: Snapshot, measure?: string): CheckResult[] {
   return (s.fairness ?? []).filter((r) =>
     r.status === "ok" && (measure === undefined || r.method === measure)
@@ -139,14 +149,14 @@ export const FAIRNESS_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
       {
         name: metricName(["fairness", ...stem, "threshold"], unit),
         help: `Threshold of ${measure}: a disparity is detected ${
-          unit === "ratio" || measure === "disparate_impact" ? "below" : "above"
-        } it${
-          measure === "disparate_impact" || measure === "statistical_parity_difference"
-            ? " (or above its mirror: 1/threshold, −threshold)"
-            : ""
+          THRESHOLD_SIDE[measure]
         }. ${SOURCE}`,
         labelNames: ["attribute"],
-        samples: perAttribute(measure, (r) => r.threshold),
+        // Two-sided measures carry their lower edge in the result; publish the magnitude.
+        samples: perAttribute(
+          measure,
+          (r) => measure === "statistical_parity_difference" ? Math.abs(r.threshold) : r.threshold,
+        ),
       },
     ];
   }),

@@ -50,6 +50,7 @@ Deno.test("fairness is exported per attribute and declared group, the measures w
       `vigil_fairness_demographic_parity_difference_threshold{${M},attribute="colour"} 0.1`,
       `vigil_fairness_disparate_impact{${M},attribute="colour"} ${value("disparate_impact")}`,
       `vigil_fairness_disparate_impact_threshold{${M},attribute="colour"} 0.8`,
+      `vigil_fairness_statistical_parity_difference_threshold{${M},attribute="colour"} 0.1`,
       `vigil_fairness_detected{${M},attribute="colour",measure="demographic_parity_difference"} 1`,
       `vigil_fairness_group_rows{${M},attribute="colour",group="other"} 40`,
     ]
