@@ -5,23 +5,12 @@
  */
 import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
-import { launcherArgs } from "../../lib/exporter/subprocess.ts";
+import { runExport } from "./_run_export.ts";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const NOTEBOOK = "notebooks/09_fairness_monitoring.ipynb";
 
-async function exportOnce(
-  params: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: launcherArgs([NOTEBOOK, "--once", ...params.flatMap((p) => ["--param", p])]),
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return { code: out.code, stdout: decoder.decode(out.stdout), stderr: decoder.decode(out.stderr) };
+function exportOnce(params: string[]) {
+  return runExport([NOTEBOOK, "--once", ...params.flatMap((p) => ["--param", p])]);
 }
 
 function sample(text: string, name: string, labels: string): number {
