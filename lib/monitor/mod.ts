@@ -47,7 +47,20 @@ export {
 } from "./define_monitor.ts";
 export { snapshotTable, type SnapshotTableRow } from "./snapshot_table.ts";
 export { findMetric, metricValue } from "./find_metric.ts";
-// Shared types that the signatures above use, so that `lib/monitor` alone names them all. The
-// profile and drift option types are documented by their own folders' entry points.
+// Shared types that the signatures above use, so that `lib/monitor` alone names them all (the
+// profile and drift types are documented by their own folders' entry points too).
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
-export type { Column, Table } from "../data/table.ts";
+export type { Column, NonNumericSample, Table } from "../data/table.ts";
+export type {
+  CategoricalColumnProfile,
+  ColumnProfile,
+  NumericColumnProfile,
+  NumericSummary,
+  ReferenceProfile,
+} from "../profile/profile.ts";
+export type { ColumnKind } from "../data/schema.ts";
+export type { DatasetDriftOptions } from "../drift/dataset_drift.ts";
+export type { DriftMethod } from "../drift/drift_methods.ts";
+export type { PValueCorrection } from "../drift/corrections.ts";
+export type { DataDrivenThresholdOptions } from "../drift/data_driven_threshold.ts";
+export type { SelectDriftMethodOptions } from "../drift/select_method.ts";
