@@ -11,6 +11,8 @@
  * Data quality: {@linkcode volumeChart}, {@linkcode schemaChart}, {@linkcode sourceAgreementChart}.
  * Explainability: {@linkcode attributionWaterfallChart}, {@linkcode featureImportanceChart},
  * {@linkcode attributionDriftChart}.
+ * Fairness: {@linkcode groupMetricChart}, {@linkcode selectionRateChart}, {@linkcode errorRatesChart},
+ * {@linkcode groupIntervalsChart}, {@linkcode fairnessTimelineChart}.
  *
  * @example
  * ```ts
@@ -39,3 +41,8 @@ export * from "./feature_importance_chart.ts";
 export * from "./attribution_drift_chart.ts";
 export * from "./detector_evaluation_chart.ts";
 export * from "./retraining_comparison_chart.ts";
+export * from "./group_metric_chart.ts";
+export * from "./selection_rate_chart.ts";
+export * from "./error_rates_chart.ts";
+export * from "./group_intervals_chart.ts";
+export * from "./fairness_timeline_chart.ts";

@@ -30,6 +30,12 @@ import {
   conceptWatch,
   rowErrors,
 } from "./window_concept.ts";
+import {
+  type FairnessLabels,
+  type MonitorFairnessOptions,
+  validateFairnessOptions,
+} from "./fairness_checks.ts";
+import { favourablePredictions, windowFairness } from "./window_fairness.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -102,6 +108,15 @@ export interface MonitorConfig {
    */
   concept?: readonly ConceptDetectorSpec[];
   /**
+   * Fairness checks (`windowFairness`): sensitive attributes read from the window's `table`, each
+   * with its groups declared up front (other values fold into `"other"`), the favourable class,
+   * measures and thresholds. Results in `snapshot.fairness`; values (`demographic_parity_difference
+   * {attribute}`, `group_selection_rate{attribute, group}`…) that checks, absolute or relative to
+   * the baseline, can read. Needs no profile.
+   * @default undefined (no fairness checks)
+   */
+  fairness?: MonitorFairnessOptions;
+  /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
    */
@@ -138,6 +153,11 @@ export interface Monitor {
    * Optional for hand-made monitors; always set by {@linkcode defineMonitor}.
    */
   readonly detectors?: readonly string[];
+  /**
+   * The sensitive attributes and each one's declared groups plus `"other"` (the bounded
+   * `attribute` and `group` label sets); absent without `fairness`.
+   */
+  readonly fairness?: Pick<FairnessLabels, "attributes" | "groups">;
   /** Whether a run is in progress. */
   readonly running: boolean;
   /**
@@ -192,14 +212,16 @@ export class MonitorBusyError extends Error {
  * `windowQuality`), whose values (`dataset_drift_share`, `feature_drift_detected{feature}`,
  * `missing_share{feature}`…) join the metrics; with `explain`, the attribution drift against
  * reference rows (`snapshot.explain`, see `windowExplain`); with `concept` detectors, feeds the
- * window's per-row errors to them (`snapshot.concept`, state kept between runs); then evaluates the checks (which can read any of
+ * window's per-row errors to them (`snapshot.concept`, state kept between runs); with `fairness`,
+ * rates per declared group and parity measures per sensitive attribute (`snapshot.fairness`, see
+ * `windowFairness`); then evaluates the checks (which can read any of
  * these values) and returns a {@linkcode Snapshot}. `snapshot.timings` has one entry per phase.
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
  * feature for drift and O(n · features) for quality.
  *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `explain`, `concept`, `checks`), with the original as `cause` — a batch without `table` when
+ * `drift`, `quality`, `explain`, `concept`, `fairness`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -210,7 +232,8 @@ export class MonitorBusyError extends Error {
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
  *   name, a relative check has no baseline, `drift` or `quality` options come without a
  *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`),
- *   or a concept detector's name is not snake_case or repeated.
+ *   or a concept detector's name is not snake_case or repeated, or the fairness options are
+ *   malformed (see `validateFairnessOptions`).
  * @throws {RangeError} When a check's numbers or the drift share are invalid, or a concept
  *   detector's method or options are.
  * @example
@@ -243,6 +266,9 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
+  const fairness = config.fairness === undefined
+    ? undefined
+    : validateFairnessOptions(config.fairness, classNames, checks);
   let running = false;
   let attempts = 0;
 
@@ -302,6 +328,19 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         metrics.push(...conceptMetrics(concept));
         lap();
       }
+      let fairnessResults: CheckResult[] | undefined;
+      if (fairness !== undefined) {
+        phase = "fairness";
+        const k = classNames.length;
+        const favourable = favourablePredictions(batch.y, proba, {
+          k,
+          favourable: fairness.favourable,
+        });
+        const out = windowFairness(batch.table, favourable, config.fairness!);
+        fairnessResults = out.results;
+        metrics.push(...out.metrics);
+        lap();
+      }
       phase = "checks";
       const outcomes = checks.map((spec) =>
         evaluateCheck(spec, metrics, baseline ? { baseline: baseline.metrics } : {})
@@ -322,6 +361,7 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         quality: qualityResults,
         ...(explainResults === undefined ? {} : { explain: explainResults }),
         ...(watch.names.length > 0 ? { concept } : {}),
+        ...(fairnessResults === undefined ? {} : { fairness: fairnessResults }),
         predictions: { calls: latenciesSeconds.length, rows: n, latenciesSeconds },
         timings,
       };
@@ -346,6 +386,9 @@ export function defineMonitor(config: MonitorConfig): Monitor {
     checks: Object.freeze(checks.map(checkName)),
     features: Object.freeze(features),
     detectors: watch.names,
+    ...(fairness === undefined
+      ? {}
+      : { fairness: { attributes: fairness.attributes, groups: fairness.groups } }),
     get running() {
       return running;
     },

@@ -10,8 +10,9 @@
  * {@linkcode conceptWatch} runs concept-drift detectors over the per-row errors of successive
  * windows (what `MonitorConfig.concept` does inside a run).
  *
- * {@linkcode windowDrift} and {@linkcode windowQuality} compute a window's drift and quality
- * results as a run does, without a model; {@linkcode windowExplain} its attribution drift. The other steps of a run — validating the batch,
+ * {@linkcode windowDrift}, {@linkcode windowQuality} and {@linkcode windowFairness} compute a
+ * window's drift, quality and fairness results as a run does, without a model;
+ * {@linkcode windowExplain} its attribution drift. The other steps of a run — validating the batch,
  * evaluating one check — are internal: their files are imported directly by the tests, not
  * re-exported here.
  *
@@ -42,6 +43,8 @@ export type {
 } from "./window_checks.ts";
 export { windowDrift } from "./window_drift.ts";
 export { windowQuality } from "./window_quality.ts";
+export * from "./fairness_checks.ts";
+export * from "./window_fairness.ts";
 export {
   type ExplainedModel,
   type MonitorExplainOptions,

@@ -89,6 +89,11 @@ export interface Snapshot {
    * so far); absent when the monitor has no detectors. See `MonitorConfig.concept`.
    */
   concept?: ConceptDetectorState[];
+  /**
+   * Fairness of the window: one `kind: "fairness"` result per sensitive attribute and parity
+   * measure (`column` = the attribute). Absent without `fairness` options. See `windowFairness`.
+   */
+  fairness?: CheckResult[];
   /** Model prediction timings in this run: one latency per predict call, in seconds, and row count. */
   predictions: { calls: number; rows: number; latenciesSeconds: number[] };
   /** Seconds spent in each phase (source, predict, metrics, drift, quality, explain, checks). */

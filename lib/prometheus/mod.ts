@@ -9,6 +9,7 @@ export * from "./snapshot_families.ts";
 export * from "./drift_families.ts";
 export * from "./quality_families.ts";
 export * from "./explain_families.ts";
+export * from "./fairness_families.ts";
 export * from "./article_aliases.ts";
 export * from "./snapshot_metrics.ts";
 export * from "./exporter_metrics.ts";

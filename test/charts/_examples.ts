@@ -12,13 +12,18 @@ import {
   detectorEvaluationChart,
   distributionChart,
   driftScoresChart,
+  errorRatesChart,
+  fairnessTimelineChart,
   featureImportanceChart,
+  groupIntervalsChart,
+  groupMetricChart,
   metricTimelineChart,
   missingShareChart,
   retrainingComparisonChart,
   rocCurveChart,
   sampleSizeChart,
   schemaChart,
+  selectionRateChart,
   sourceAgreementChart,
   type VegaLiteSpec,
   volumeChart,
@@ -216,5 +221,54 @@ export const EXAMPLES: readonly { name: string; spec: VegaLiteSpec; texts: strin
       ],
     }),
     texts: ["Share of importance (mean |attribution|)", "Reference", "Current", "detected"],
+  },
+  {
+    name: "groupMetricChart()",
+    spec: groupMetricChart({
+      metric: "selection_rate",
+      overall: { value: 0.83 },
+      byGroup: [
+        { group: "Black", n: 1288, value: 0.71 },
+        { group: "White", n: 3938, value: 0.87 },
+      ],
+    }),
+    texts: ["Selection rate", "Group", "Black (n=1,288)", "Outside the parity band"],
+  },
+  {
+    name: "selectionRateChart()",
+    spec: selectionRateChart([
+      { group: "a", n: 1400, value: 0.52 },
+      { group: "b", n: 600, value: 0.31 },
+    ]),
+    texts: ["Selection rate", "b (n=600)", "Below 0.8 × highest"],
+  },
+  {
+    name: "errorRatesChart()",
+    spec: errorRatesChart([
+      { group: "a", n: 1400, truePositiveRate: 0.91, falsePositiveRate: 0.12 },
+      { group: "b", n: 600, truePositiveRate: 0.62, falsePositiveRate: 0.08 },
+    ]),
+    texts: ["True positive rate", "False positive rate", "Rate", "a (n=1,400)"],
+  },
+  {
+    name: "groupIntervalsChart()",
+    spec: groupIntervalsChart({
+      metric: "selection_rate",
+      overall: { value: 0.5 },
+      byGroup: [
+        { group: "large", n: 900, value: 0.53, ci: [0.5, 0.56] },
+        { group: "small", n: 14, value: 0.21, ci: [0, 0.43] },
+      ],
+    }),
+    texts: ["Selection rate", "small (n=14)", "Interval excludes overall"],
+  },
+  {
+    name: "fairnessTimelineChart()",
+    spec: fairnessTimelineChart([
+      { time: 1, value: 0.03, series: "group" },
+      { time: 2, value: 0.06, series: "group" },
+      { time: 3, value: 0.14, series: "group" },
+    ], { threshold: 0.1 }),
+    texts: ["Demographic parity difference", "Window", "group"],
   },
 ];

@@ -73,6 +73,10 @@ Deno.test("every vigil_ metric the dashboard queries is one the exporter exports
       "vigil_concept_drift_warning",
       "vigil_concept_drift_detected",
       "vigil_concept_drift_detections_total",
+      "vigil_fairness_demographic_parity_ratio",
+      "vigil_fairness_equalized_odds_difference",
+      "vigil_fairness_group_selection_rate_ratio",
+      "vigil_fairness_group_rows",
     ]
   ) {
     assert(queried.has(family), `dashboard does not show ${family}`);
@@ -84,7 +88,7 @@ Deno.test("every vigil_ metric the alert rules read is one the exporter exports"
   const known = exportedNames();
   const rules = await Deno.readTextFile(`${DEPLOY}rules/vigil_alerts.yml`);
   const exprs = [...rules.matchAll(/expr: (\|\n(?:\s{10}.*\n)+|.*\n)/g)].map((m) => m[1] ?? "");
-  assertEquals(exprs.length, 13);
+  assertEquals(exprs.length, 15);
   for (const name of exprs.flatMap(vigilNames)) {
     assert(known.has(name), `rules read unknown ${name}`);
   }

@@ -1,25 +1,11 @@
 import { assert, assertEquals } from "../_assert.ts";
 import { runBinary } from "../_binaries.ts";
-import { launcherArgs, startExporterProcess } from "../../lib/exporter/subprocess.ts";
+import { startExporterProcess } from "../../lib/exporter/subprocess.ts";
+import { runExport } from "./_run_export.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const FIXTURES = "test/fixtures/exporter";
 const STUB = `${FIXTURES}/stub_monitor.ipynb`;
-
-/** Runs the exporter as `deno task export args` does, to completion. */
-async function runExport(
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: launcherArgs(args),
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return { code: out.code, stdout: decoder.decode(out.stdout), stderr: decoder.decode(out.stderr) };
-}
 
 Deno.test("export --help prints the usage and exits 0", async () => {
   const { code, stdout } = await runExport(["--help"]);
