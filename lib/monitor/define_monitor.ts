@@ -10,7 +10,8 @@ import type { Baseline } from "./baseline.ts";
 import { checkName, type CheckSpec } from "./check_spec.ts";
 import { validateConfig } from "./_validate_config.ts";
 import { evaluateCheck } from "./evaluate_check.ts";
-import { classificationMetrics } from "./_classification_metrics.ts";
+import { DEFAULT_MIN_LABEL_COVERAGE, labelledMetrics, labelledRowErrors } from "./window_labels.ts";
+import { type MonitorEstimateOptions, prepareEstimate } from "./window_estimate.ts";
 import { type Batch, batchRows, validateBatch } from "./batch.ts";
 import { predictInChunks } from "./_predict_in_chunks.ts";
 import type { ReferenceProfile } from "../profile/profile.ts";
@@ -28,7 +29,6 @@ import {
   type ConceptDetectorState,
   conceptMetrics,
   conceptWatch,
-  rowErrors,
 } from "./window_concept.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
@@ -101,6 +101,24 @@ export interface MonitorConfig {
    * @default [] (no detectors)
    */
   concept?: readonly ConceptDetectorSpec[];
+  /**
+   * Minimum share of a window's rows whose label has arrived (`y[i] >= 0`) before the label-based
+   * metrics (accuracy, precision, recall, F1, ROC AUC, log loss, concept detectors) are computed,
+   * over the labelled rows only. Below it they are absent and checks on them report `"error"`
+   * ("is missing from this run"). The values `label_coverage_ratio`, `labelled_rows` and
+   * `window_rows` are in every snapshot of a window with an unlabelled row, or of every window
+   * when this option is given.
+   * @default 0.5 (DEFAULT_MIN_LABEL_COVERAGE)
+   */
+  minLabelCoverage?: number;
+  /**
+   * Performance estimated before labels arrive (CBPE, `lib/estimate`): fitted once on the
+   * reference's probabilities and labels, then run on every window, labelled or not; adds
+   * `estimated_accuracy`, `estimated_accuracy_lower`, `estimated_accuracy_upper`,
+   * `estimated_accuracy_sampling_error` (and so on for each metric) to the snapshot's values.
+   * @default undefined (no estimate)
+   */
+  estimate?: MonitorEstimateOptions;
   /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
@@ -243,6 +261,10 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const now = config.now ?? (() => new Date());
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
+  const minLabelCoverage = config.minLabelCoverage ?? DEFAULT_MIN_LABEL_COVERAGE;
+  const estimate = config.estimate === undefined
+    ? undefined
+    : prepareEstimate(config.estimate, classNames);
   let running = false;
   let attempts = 0;
 
@@ -263,15 +285,21 @@ export function defineMonitor(config: MonitorConfig): Monitor {
       lap();
       phase = "predict";
       const { n } = batch;
-      const { proba, latenciesSeconds } = await predictInChunks(model, batch, {
-        nClasses: classNames.length,
-        chunkRows,
-        clock,
-      });
+      const { proba, latenciesSeconds } = batch.proba !== undefined
+        ? { proba: batch.proba, latenciesSeconds: [] as number[] }
+        : await predictInChunks(model, batch, { nClasses: classNames.length, chunkRows, clock });
       lap();
       phase = "metrics";
-      const metrics = classificationMetrics(batch.y, proba, classNames);
+      const metrics = labelledMetrics(batch, proba, classNames, minLabelCoverage, {
+        coverage: config.minLabelCoverage !== undefined,
+      });
+      const labelsCount = metrics.some((m) => m.name === "accuracy");
       lap();
+      if (estimate !== undefined) {
+        phase = "estimate";
+        metrics.push(...estimate(proba));
+        lap();
+      }
       let driftResults: CheckResult[] = [], qualityResults: CheckResult[] = [];
       if (drift !== false) {
         phase = "drift";
@@ -296,9 +324,9 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         lap();
       }
       let concept: ConceptDetectorState[] = [];
-      if (watch.names.length > 0) {
+      if (watch.names.length > 0 && labelsCount) {
         phase = "concept";
-        concept = watch.update(rowErrors(batch.y, proba, classNames.length));
+        concept = watch.update(labelledRowErrors(batch.y, proba, classNames.length));
         metrics.push(...conceptMetrics(concept));
         lap();
       }
