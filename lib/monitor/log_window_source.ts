@@ -87,7 +87,9 @@ export interface LogWindowSource {
  * - by count, rows are counted in time order (ties in insertion order; a log written out of time
  *   order shifts the counting); boundaries sit at multiples of `step`; the first run reads the
  *   last complete window, later runs move one step on when `step` more rows have been logged.
- * A window with no prediction fails the run (in phase `source`): a `RangeError` naming the range.
+ * A time window with no prediction fails the run (in phase `source`) with a `RangeError` naming
+ * the range, and still counts as read (the next run moves on); a count window the log cannot fill
+ * yet fails the same way without moving.
  *
  * @param store The prediction log.
  * @param options See {@linkcode LogWindowSourceOptions}.
@@ -171,6 +173,8 @@ export function logWindowSource(
       end = nextEnd(origin + Math.floor((t - labelDelay - origin) / step) * step);
       start = end - size;
       w = await store.window({ from: start, to: end }, { labelsBefore: t });
+      // An empty window still counts as read, so a quiet hour does not hold the windows back.
+      Object.assign(state, { runs: state.runs + 1, start, end });
       if (w.n === 0) {
         throw new RangeError(
           `No prediction logged in the window [${new Date(start).toISOString()}, ${
@@ -192,10 +196,8 @@ export function logWindowSource(
       }
       const tail = await store.window({ lastN: total - start }, { labelsBefore: t });
       w = sliceWindow(tail, 0, size);
+      Object.assign(state, { runs: state.runs + 1, start, end });
     }
-    state.runs++;
-    state.start = start;
-    state.end = end;
     return toBatch(w, labelColumn);
   }
   const source = read as LogWindowSource;
