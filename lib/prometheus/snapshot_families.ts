@@ -18,6 +18,7 @@ import { DRIFT_FAMILIES } from "./drift_families.ts";
 import { QUALITY_FAMILIES } from "./quality_families.ts";
 import { EXPLAIN_FAMILIES } from "./explain_families.ts";
 import { CONCEPT_FAMILIES } from "./concept_families.ts";
+import { ESTIMATE_FAMILIES } from "./estimate_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -72,7 +73,8 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
  * The default families: model quality, window size, checks (state set, value, threshold), model
  * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
  * reference profile), the explainability families (empty without `explain`) and the concept-drift
- * families (empty for a monitor without detectors).
+ * families (empty for a monitor without detectors), then label coverage and the CBPE estimates
+ * (empty without late labels or `estimate`).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -181,4 +183,5 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   ...QUALITY_FAMILIES,
   ...EXPLAIN_FAMILIES,
   ...CONCEPT_FAMILIES,
+  ...ESTIMATE_FAMILIES,
 ]);
