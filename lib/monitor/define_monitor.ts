@@ -215,9 +215,17 @@ export class MonitorBusyError extends Error {
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
  * feature for drift and O(n · features) for quality.
  *
+ * Late labels and logged predictions: when the batch carries `proba` (a prediction log's window,
+ * see `logWindowSource`) the model is not called (`predictions.calls` is 0); rows with `y` −1 (or
+ * a batch without `y`) have no label yet, so the label-based metrics (and the concept detectors)
+ * use the labelled rows only, and only when they are at least `minLabelCoverage` of the window,
+ * with `label_coverage_ratio`, `labelled_rows` and `window_rows` reported (see `labelledMetrics`);
+ * drift, quality, explain and `estimate` (CBPE, phase `estimate`, values `estimated_accuracy`,
+ * `estimated_accuracy_lower`…) run on every window.
+ *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `explain`, `concept`, `checks`), with the original as `cause` — a batch without `table` when
+ * `estimate`, `drift`, `quality`, `explain`, `concept`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -228,9 +236,11 @@ export class MonitorBusyError extends Error {
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
  *   name, a relative check has no baseline, `drift` or `quality` options come without a
  *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`),
- *   or a concept detector's name is not snake_case or repeated.
- * @throws {RangeError} When a check's numbers or the drift share are invalid, or a concept
- *   detector's method or options are.
+ *   a concept detector's name is not snake_case or repeated, or the `estimate` reference's
+ *   classes are not the model's.
+ * @throws {RangeError} When a check's numbers or the drift share are invalid, a concept
+ *   detector's method or options are, `minLabelCoverage` is not in [0, 1], or the `estimate`
+ *   reference is malformed (see `fitCbpe`).
  * @example
  * ```ts
  * import { defineMonitor } from "./define_monitor.ts";
@@ -262,6 +272,11 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const clock = config.clock ?? (() => performance.now());
   const chunkRows = config.predictBatchRows ?? Infinity;
   const minLabelCoverage = config.minLabelCoverage ?? DEFAULT_MIN_LABEL_COVERAGE;
+  if (!(minLabelCoverage >= 0 && minLabelCoverage <= 1)) {
+    throw new RangeError(
+      `Invalid minLabelCoverage: expected a number in [0, 1], got ${config.minLabelCoverage}`,
+    );
+  }
   const estimate = config.estimate === undefined
     ? undefined
     : prepareEstimate(config.estimate, classNames);

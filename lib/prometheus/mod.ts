@@ -16,6 +16,14 @@ export * from "./openmetrics.ts";
 export * from "./push.ts";
 export * from "./metric_registry.ts";
 // The snapshot the publishers read, and the result shape inside it, documented in lib/monitor.
-export type { CheckOutcome, MetricValue, Outcome, Snapshot } from "../monitor/mod.ts";
+export type {
+  CheckOutcome,
+  ConceptDetectorState,
+  ConceptDriftMethod,
+  MetricValue,
+  Outcome,
+  Snapshot,
+} from "../monitor/mod.ts";
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export * from "./concept_families.ts";
+export * from "./estimate_families.ts";

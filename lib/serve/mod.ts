@@ -27,3 +27,6 @@ export * from "./handler.ts";
 export * from "./load_model.ts";
 export * from "./model_service.ts";
 export type { LogisticRegressionJSON, LogisticRegressionModel } from "../model/mod.ts";
+// The prediction log the service writes to, documented in lib/store.
+export type * from "../store/prediction_store.ts";
+export type * from "../store/prediction_log.ts";

@@ -4,7 +4,7 @@ import { metricValue } from "../../lib/monitor/find_metric.ts";
 import { createMemoryStore } from "../../lib/store/memory_store.ts";
 import { openDuckDbStore } from "../../lib/store/duckdb_store.ts";
 import type { PredictionStore } from "../../lib/store/prediction_store.ts";
-import { assert, assertEquals, assertRejects, assertThrows } from "../_assert.ts";
+import { assertEquals, assertRejects, assertThrows } from "../_assert.ts";
 
 const M = 60_000;
 
