@@ -210,7 +210,11 @@ function prfComponents(
  * for precision, TP/FN rows for recall, TP/FN/FP rows for F1, the rank gaps for ROC AUC, each with
  * the share of rows it concerns), the standard error on a window of n rows is
  * `σ / √(n · fraction)`; for k > 2 classes, `√(Σ_c σ_c² / (n · fraction_c)) / k` (and × 1.2 for ROC
- * AUC, as NannyML). The band is ± 3 sampling errors, clipped to [0, 1].
+ * AUC, as NannyML). The band is ± 3 sampling errors, clipped to [0, 1]. (NannyML's docs describe
+ * sampling error as the standard deviation of the metric over reference chunks, scaled by
+ * √(chunk size) to other sizes; its code computes that standard error analytically from these
+ * observation-level components, which is what Vigil matches, so no chunking of the reference is
+ * needed.)
  *
  * Departures from NannyML: calibration is on (or off) for all classes by choice
  * (`options.calibrate`) rather than decided by NannyML's cross-validated ECE test; the
@@ -226,6 +230,8 @@ function prfComponents(
  * confident as before and CBPE keeps estimating the old accuracy while the realized one falls.
  * Measured on Iris (`test/estimate/cbpe_test.ts`: a logistic regression, CBPE fitted on 1500
  * resampled Iris rows, windows of 300 rows, labels withheld, then compared):
+ * - windows like the reference: MAE 0.0097 over 20 windows, the realized accuracy inside the
+ *   band in 20 of 20;
  * - label shift towards versicolor/virginica (P(x | y) unchanged): mean absolute error of the
  *   estimated accuracy 0.019 over 10 windows (realized 0.94 → 0.91);
  * - the degradation scenario (`sampleBatch(..., { scenario: "degradation" })`, Gaussian noise on
