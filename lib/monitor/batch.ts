@@ -5,7 +5,11 @@
  */
 import type { Table } from "../data/table.ts";
 
-/** One window of labelled data: features for the model, true labels for the metrics. */
+/**
+ * One window: features for the model and, when they have arrived, true labels for the metrics.
+ * A window without `y` (or with `y` all −1) is valid: drift, quality and estimates still run on
+ * it; label-based metrics then do not.
+ */
 export interface Batch {
   /**
    * The features: one array per row (as `loadIris().X`), or a row-major n×nFeatures
@@ -14,8 +18,19 @@ export interface Batch {
   X: ArrayLike<ArrayLike<number>> | Float64Array;
   /** Number of feature columns; required when `X` is a flat Float64Array. */
   nFeatures?: number;
-  /** True labels as class indices `0..k-1` (indices into the model's `classNames`). */
-  y: ArrayLike<number>;
+  /**
+   * True labels as class indices `0..k-1` (indices into the model's `classNames`), −1 for a row
+   * whose label has not arrived yet (as a prediction log's window gives them).
+   * @default undefined (no labels: every row unlabelled)
+   */
+  y?: ArrayLike<number>;
+  /**
+   * Row-major n×k class probabilities the model already gave (a prediction log keeps them); with
+   * them the monitor does not call the model again (its `predict` timing is then ~0 and
+   * `snapshot.predictions.calls` is 0).
+   * @default undefined (the monitor calls the model)
+   */
+  proba?: Float64Array;
   /** The window as a table (for quality and drift checks in later issues). */
   table?: Table;
 }
@@ -28,13 +43,19 @@ export interface CheckedBatch {
   n: number;
   /** Number of features per row. */
   nFeatures: number;
-  /** True class indices, all in `0..nClasses-1`. */
+  /** True class indices in `0..nClasses-1`, −1 where no label has arrived (all −1 without `y`). */
   y: ArrayLike<number>;
+  /** Number of rows whose label has arrived (`y[i] >= 0`). */
+  labelled: number;
+  /** The logged probabilities, when the batch carried them (n × nClasses, checked). */
+  proba?: Float64Array;
 }
 
 /**
  * Checks a batch's shape: `X` either rows of equal length or a flat Float64Array of
- * `n × nFeatures` values, `y` n integer labels in `0..nClasses-1`, at least one row. O(n).
+ * `n × nFeatures` values, `y` (when given) n integer labels in `0..nClasses-1` or −1 for "not
+ * arrived yet", `proba` (when given) a Float64Array of n × nClasses finite values, at least one
+ * row. O(n·k).
  *
  * @param batch What the source returned.
  * @param nClasses The model's number of classes.
@@ -42,7 +63,8 @@ export interface CheckedBatch {
  * @throws {TypeError} When the batch is not an object, `X` is neither form, rows differ in length,
  *   `nFeatures` is missing or not a positive integer for a flat `X`, or `X` and `y` disagree on the
  *   number of rows.
- * @throws {RangeError} When the window is empty or a label is outside `0..nClasses-1`.
+ * @throws {RangeError} When the window is empty, a label is outside `0..nClasses-1` and not −1,
+ *   or a logged probability is not finite.
  * @example
  * ```ts
  * import { validateBatch } from "./batch.ts";
@@ -55,17 +77,27 @@ export interface CheckedBatch {
  *   threw = e instanceof RangeError;
  * }
  * if (!threw) throw new Error("label 2 accepted for 2 classes");
+ * const unlabelled = validateBatch({ X: [[1], [2]] }, 2);
+ * if (unlabelled.labelled !== 0 || unlabelled.y[1] !== -1) throw new Error();
  * ```
  */
 export function validateBatch(batch: Batch, nClasses: number): CheckedBatch {
   if (typeof batch !== "object" || batch === null) {
     throw new TypeError(`Invalid batch: expected an object {X, y}, got ${String(batch)}`);
   }
-  const { X, y } = batch;
-  if (y == null || typeof y.length !== "number") {
-    throw new TypeError("Invalid batch: y must be an array of class indices");
+  const { X } = batch;
+  if (batch.y !== undefined && (batch.y === null || typeof batch.y.length !== "number")) {
+    throw new TypeError("Invalid batch: y must be an array of class indices (or absent)");
   }
-  const n = y.length;
+  if (X == null || typeof X.length !== "number") {
+    throw new TypeError("Invalid batch: X must be an array of rows or a flat Float64Array");
+  }
+  const n = batch.y !== undefined
+    ? batch.y.length
+    : X instanceof Float64Array
+    ? Math.floor(X.length / (batch.nFeatures || 1))
+    : X.length;
+  const y = batch.y ?? new Int32Array(n).fill(-1);
   let nFeatures: number;
   if (X instanceof Float64Array) {
     nFeatures = batch.nFeatures ?? NaN;
@@ -103,15 +135,39 @@ export function validateBatch(batch: Batch, nClasses: number): CheckedBatch {
     }
   }
   if (n === 0) throw new RangeError("Invalid batch: the window has no rows");
+  let labelled = 0;
   for (let i = 0; i < n; i++) {
     const v = y[i]!;
+    if (v === -1) continue;
     if (!(Number.isInteger(v) && v >= 0 && v < nClasses)) {
       throw new RangeError(
-        `Invalid batch: y[${i}] is ${v}, expected a class index in 0..${nClasses - 1}`,
+        `Invalid batch: y[${i}] is ${v}, expected a class index in 0..${
+          nClasses - 1
+        } or -1 (no label yet)`,
       );
     }
+    labelled++;
   }
-  return { X, n, nFeatures, y };
+  const { proba } = batch;
+  if (proba !== undefined) {
+    if (!(proba instanceof Float64Array) || proba.length !== n * nClasses) {
+      throw new TypeError(
+        `Invalid batch: proba must be a Float64Array of ${n} rows × ${nClasses} classes = ${
+          n * nClasses
+        } values, got ${proba instanceof Float64Array ? proba.length : typeof proba}`,
+      );
+    }
+    for (let i = 0; i < proba.length; i++) {
+      if (!Number.isFinite(proba[i]!)) {
+        throw new RangeError(
+          `Invalid batch: proba row ${Math.floor(i / nClasses)} class ${i % nClasses} is ${
+            proba[i]
+          }`,
+        );
+      }
+    }
+  }
+  return { X, n, nFeatures, y, labelled, ...(proba !== undefined ? { proba } : {}) };
 }
 
 /** Options of {@linkcode batchRows}. */

@@ -10,7 +10,8 @@ import type { Baseline } from "./baseline.ts";
 import { checkName, type CheckSpec } from "./check_spec.ts";
 import { validateConfig } from "./_validate_config.ts";
 import { evaluateCheck } from "./evaluate_check.ts";
-import { classificationMetrics } from "./_classification_metrics.ts";
+import { DEFAULT_MIN_LABEL_COVERAGE, labelledMetrics, labelledRowErrors } from "./window_labels.ts";
+import { type MonitorEstimateOptions, prepareEstimate } from "./window_estimate.ts";
 import { type Batch, batchRows, validateBatch } from "./batch.ts";
 import { predictInChunks } from "./_predict_in_chunks.ts";
 import type { ReferenceProfile } from "../profile/profile.ts";
@@ -28,7 +29,6 @@ import {
   type ConceptDetectorState,
   conceptMetrics,
   conceptWatch,
-  rowErrors,
 } from "./window_concept.ts";
 import {
   type FairnessLabels,
@@ -36,6 +36,7 @@ import {
   validateFairnessOptions,
 } from "./fairness_checks.ts";
 import { favourablePredictions, windowFairness } from "./window_fairness.ts";
+import { labelledRows } from "./_labelled_rows.ts";
 
 /** The model a monitor watches: any classifier that returns class probabilities. */
 export interface MonitoredModel {
@@ -112,10 +113,29 @@ export interface MonitorConfig {
    * with its groups declared up front (other values fold into `"other"`), the favourable class,
    * measures and thresholds. Results in `snapshot.fairness`; values (`demographic_parity_difference
    * {attribute}`, `group_selection_rate{attribute, group}`…) that checks, absolute or relative to
-   * the baseline, can read. Needs no profile.
+   * the baseline, can read. Needs no profile. Computed over the rows whose labels have arrived,
+   * and only when their share reaches `minLabelCoverage` (else the values are absent).
    * @default undefined (no fairness checks)
    */
   fairness?: MonitorFairnessOptions;
+  /**
+   * Minimum share of a window's rows whose label has arrived (`y[i] >= 0`) before the label-based
+   * metrics (accuracy, precision, recall, F1, ROC AUC, log loss, concept detectors) are computed,
+   * over the labelled rows only. Below it they are absent and checks on them report `"error"`
+   * ("is missing from this run"). The values `label_coverage_ratio`, `labelled_rows` and
+   * `window_rows` are in every snapshot of a window with an unlabelled row, or of every window
+   * when this option is given.
+   * @default 0.5 (DEFAULT_MIN_LABEL_COVERAGE)
+   */
+  minLabelCoverage?: number;
+  /**
+   * Performance estimated before labels arrive (CBPE, `lib/estimate`): fitted once on the
+   * reference's probabilities and labels, then run on every window, labelled or not; adds
+   * `estimated_accuracy`, `estimated_accuracy_lower`, `estimated_accuracy_upper`,
+   * `estimated_accuracy_sampling_error` (and so on for each metric) to the snapshot's values.
+   * @default undefined (no estimate)
+   */
+  estimate?: MonitorEstimateOptions;
   /**
    * Rows per `predictProba` call; each call's latency is recorded.
    * @default Infinity (the whole window in one call)
@@ -219,9 +239,17 @@ export class MonitorBusyError extends Error {
  * Cost: one prediction pass plus O(n·k + n log n) for the metrics, plus one sort per numeric
  * feature for drift and O(n · features) for quality.
  *
+ * Late labels and logged predictions: when the batch carries `proba` (a prediction log's window,
+ * see `logWindowSource`) the model is not called (`predictions.calls` is 0); rows with `y` −1 (or
+ * a batch without `y`) have no label yet, so the label-based metrics (and the concept detectors)
+ * use the labelled rows only, and only when they are at least `minLabelCoverage` of the window,
+ * with `label_coverage_ratio`, `labelled_rows` and `window_rows` reported (see `labelledMetrics`);
+ * drift, quality, explain and `estimate` (CBPE, phase `estimate`, values `estimated_accuracy`,
+ * `estimated_accuracy_lower`…) run on every window.
+ *
  * A run that cannot complete (bad batch, model error) rejects with an error of the same class whose
  * message names the monitor, the run number and the phase (`source`, `predict`, `metrics`,
- * `drift`, `quality`, `explain`, `concept`, `fairness`, `checks`), with the original as `cause` — a batch without `table` when
+ * `estimate`, `drift`, `quality`, `explain`, `concept`, `fairness`, `checks`), with the original as `cause` — a batch without `table` when
  * drift or quality checks are configured is such an error (a `TypeError`). One bad column is not:
  * it gets an error result and the run goes on. A second `run()` while one is in progress rejects at
  * once with a {@linkcode MonitorBusyError} (it does not wait): the exporter counts it as a failure
@@ -232,10 +260,11 @@ export class MonitorBusyError extends Error {
  * @throws {TypeError} When the name, model, source or checks are malformed, two checks share a
  *   name, a relative check has no baseline, `drift` or `quality` options come without a
  *   `profile`, or they name columns or methods that do not fit it (see `validateWindowChecks`),
- *   or a concept detector's name is not snake_case or repeated, or the fairness options are
- *   malformed (see `validateFairnessOptions`).
- * @throws {RangeError} When a check's numbers or the drift share are invalid, or a concept
- *   detector's method or options are.
+ *   a concept detector's name is not snake_case or repeated, the fairness options are malformed
+ *   (see `validateFairnessOptions`), or the `estimate` reference's classes are not the model's.
+ * @throws {RangeError} When a check's numbers or the drift share are invalid, a concept
+ *   detector's method or options are, `minLabelCoverage` is not in [0, 1], or the `estimate`
+ *   reference is malformed (see `fitCbpe`).
  * @example
  * ```ts
  * import { defineMonitor } from "./define_monitor.ts";
@@ -269,6 +298,15 @@ export function defineMonitor(config: MonitorConfig): Monitor {
   const fairness = config.fairness === undefined
     ? undefined
     : validateFairnessOptions(config.fairness, classNames, checks);
+  const minLabelCoverage = config.minLabelCoverage ?? DEFAULT_MIN_LABEL_COVERAGE;
+  if (!(minLabelCoverage >= 0 && minLabelCoverage <= 1)) {
+    throw new RangeError(
+      `Invalid minLabelCoverage: expected a number in [0, 1], got ${config.minLabelCoverage}`,
+    );
+  }
+  const estimate = config.estimate === undefined
+    ? undefined
+    : prepareEstimate(config.estimate, classNames);
   let running = false;
   let attempts = 0;
 
@@ -289,15 +327,21 @@ export function defineMonitor(config: MonitorConfig): Monitor {
       lap();
       phase = "predict";
       const { n } = batch;
-      const { proba, latenciesSeconds } = await predictInChunks(model, batch, {
-        nClasses: classNames.length,
-        chunkRows,
-        clock,
-      });
+      const { proba, latenciesSeconds } = batch.proba !== undefined
+        ? { proba: batch.proba, latenciesSeconds: [] as number[] }
+        : await predictInChunks(model, batch, { nClasses: classNames.length, chunkRows, clock });
       lap();
       phase = "metrics";
-      const metrics = classificationMetrics(batch.y, proba, classNames);
+      const metrics = labelledMetrics(batch, proba, classNames, minLabelCoverage, {
+        coverage: config.minLabelCoverage !== undefined,
+      });
+      const labelsCount = metrics.some((m) => m.name === "accuracy");
       lap();
+      if (estimate !== undefined) {
+        phase = "estimate";
+        metrics.push(...estimate(proba));
+        lap();
+      }
       let driftResults: CheckResult[] = [], qualityResults: CheckResult[] = [];
       if (drift !== false) {
         phase = "drift";
@@ -322,21 +366,24 @@ export function defineMonitor(config: MonitorConfig): Monitor {
         lap();
       }
       let concept: ConceptDetectorState[] = [];
-      if (watch.names.length > 0) {
+      if (watch.names.length > 0 && labelsCount) {
         phase = "concept";
-        concept = watch.update(rowErrors(batch.y, proba, classNames.length));
+        concept = watch.update(labelledRowErrors(batch.y, proba, classNames.length));
         metrics.push(...conceptMetrics(concept));
         lap();
       }
       let fairnessResults: CheckResult[] | undefined;
-      if (fairness !== undefined) {
+      // Fairness compares predictions with labels: over the labelled rows, and only when the
+      // label metrics themselves run (coverage at least minLabelCoverage).
+      if (fairness !== undefined && labelsCount) {
         phase = "fairness";
         const k = classNames.length;
-        const favourable = favourablePredictions(batch.y, proba, {
+        const rows = labelledRows(batch.y, proba, k, batch.table);
+        const favourable = favourablePredictions(rows.y, rows.proba, {
           k,
           favourable: fairness.favourable,
         });
-        const out = windowFairness(batch.table, favourable, config.fairness!);
+        const out = windowFairness(rows.table, favourable, config.fairness!);
         fairnessResults = out.results;
         metrics.push(...out.metrics);
         lap();

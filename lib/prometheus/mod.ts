@@ -20,10 +20,11 @@ export * from "./metric_registry.ts";
 export type {
   CheckOutcome,
   ConceptDetectorState,
+  ConceptDriftMethod,
   MetricValue,
   Outcome,
   Snapshot,
 } from "../monitor/mod.ts";
-export type { ConceptDriftMethod } from "../concept/mod.ts";
 export type { CheckResult, Operator, ResultStatus } from "../types.ts";
 export * from "./concept_families.ts";
+export * from "./estimate_families.ts";

@@ -19,6 +19,7 @@ import { QUALITY_FAMILIES } from "./quality_families.ts";
 import { EXPLAIN_FAMILIES } from "./explain_families.ts";
 import { CONCEPT_FAMILIES } from "./concept_families.ts";
 import { FAIRNESS_FAMILIES } from "./fairness_families.ts";
+import { ESTIMATE_FAMILIES } from "./estimate_families.ts";
 
 /** One sample of a family: its labels other than `model`, and its value. */
 export interface SnapshotSample {
@@ -73,8 +74,9 @@ const OUTCOMES = ["pass", "warn", "fail", "error"] as const;
  * The default families: model quality, window size, checks (state set, value, threshold), model
  * info and snapshot time, then the drift and data-quality families (empty for a monitor without a
  * reference profile), the explainability families (empty without `explain`), the concept-drift
- * families (empty for a monitor without detectors) and the fairness families (empty without
- * `fairness`).
+ * families (empty for a monitor without detectors), the fairness families (empty without
+ * `fairness`), then label coverage and the CBPE estimates (empty without late labels or
+ * `estimate`).
  */
 export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   modelMetric(
@@ -184,4 +186,5 @@ export const SNAPSHOT_FAMILIES: readonly SnapshotFamily[] = Object.freeze([
   ...EXPLAIN_FAMILIES,
   ...CONCEPT_FAMILIES,
   ...FAIRNESS_FAMILIES,
+  ...ESTIMATE_FAMILIES,
 ]);

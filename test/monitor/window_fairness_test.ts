@@ -342,3 +342,59 @@ Deno.test("defineMonitor() rejects fairness checks on undeclared attributes and 
   const error = await monitor.run().catch((e: unknown) => e);
   assert(error instanceof TypeError && error.message.includes("failed in fairness"), String(error));
 });
+
+/** A fairness monitor over fixed rows of the proxy scenario, as its source returns them. */
+function fixedFairnessMonitor(rows: { X: number[][]; y: number[]; group: string[] }) {
+  return defineMonitor({
+    name: "fair",
+    model: {
+      name: "fair",
+      version: "1",
+      classNames: ["rejected", "accepted"],
+      predictProba: (X) => {
+        const out = new Float64Array(2 * X.length);
+        for (let i = 0; i < X.length; i++) {
+          const p = 1 / (1 + Math.exp(-(3 * X[i]![0]! - 1.5 * X[i]![2]!)));
+          out[2 * i] = 1 - p, out[2 * i + 1] = p;
+        }
+        return out;
+      },
+    },
+    source: () => ({ X: rows.X, y: rows.y, table: tableFromColumns({ group: rows.group }) }),
+    fairness: { attributes: { group: { groups: ["a", "b"], privileged: "a" } } },
+    checks: [],
+  });
+}
+
+Deno.test("defineMonitor() measures fairness over the labelled rows only, and not below the label coverage", async () => {
+  const s = fairnessScenario("proxy", { n: 1500, strength: 0.6, seed: 5 });
+  const X = s.X.map((x) => [...x]);
+  const group = [...s.group];
+  const hidden = (i: number) => i % 3 === 0; // labels not arrived yet
+  const partial = await fixedFairnessMonitor({
+    X,
+    y: Array.from(s.y, (v, i) => (hidden(i) ? -1 : v)),
+    group,
+  }).run();
+  const keep = X.map((_, i) => i).filter((i) => !hidden(i));
+  const labelledOnly = await fixedFairnessMonitor({
+    X: keep.map((i) => X[i]!),
+    y: keep.map((i) => s.y[i]!),
+    group: keep.map((i) => group[i]!),
+  }).run();
+  assertEquals(partial.fairness?.length, 6);
+  for (const r of labelledOnly.fairness!) {
+    const got = partial.fairness!.find((x) => x.method === r.method)!;
+    assertEquals(got.statistic, r.statistic, r.method);
+  }
+  // Two rows in three unlabelled: coverage 1/3 is under the default 0.5, so no fairness values.
+  const sparse = await fixedFairnessMonitor({
+    X,
+    y: Array.from(s.y, (v, i) => (i % 3 === 0 ? v : -1)),
+    group,
+  }).run();
+  assertEquals(sparse.fairness, undefined);
+  assert(
+    Number.isNaN(metricValue(sparse, "demographic_parity_difference", { attribute: "group" })),
+  );
+});
