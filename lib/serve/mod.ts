@@ -26,4 +26,5 @@ export * from "./read_json.ts";
 export * from "./handler.ts";
 export * from "./load_model.ts";
 export * from "./model_service.ts";
+export * from "./traffic.ts";
 export type { LogisticRegressionJSON, LogisticRegressionModel } from "../model/mod.ts";
