@@ -6,12 +6,32 @@ import { Registry } from "prom-client";
 import { assert, assertEquals } from "../_assert.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
+import { createServeMetrics } from "../../lib/serve/_serve_metrics.ts";
 
 const DEPLOY = new URL("../../deploy/", import.meta.url).pathname;
 
-/** Every series name the exporter can expose (histograms with their generated suffixes). */
+/**
+ * Families the monitor that reads the prediction log (lib/monitor) is to export, agreed by name
+ * before it does; the label-coverage alert already reads it. Remove a name once
+ * createSnapshotMetrics registers it (the test below then fails until it is removed).
+ */
+const AGREED_NOT_YET_EXPORTED: ReadonlySet<string> = new Set(["vigil_model_label_coverage_ratio"]);
+
+/**
+ * Every series name the exporter and the model service (lib/serve) can expose (histograms with
+ * their generated suffixes).
+ */
 function exportedNames(): Set<string> {
   const registry = new Registry();
+  const stats = {
+    queued: 0,
+    predictionsWritten: 0,
+    labelsWritten: 0,
+    writeFailures: 0,
+    rowsLost: 0,
+    rejected: 0,
+  };
+  createServeMetrics(registry, { name: "m", version: "1" }, () => stats);
   createSnapshotMetrics(registry, { model: { name: "m", version: "1", classNames: ["a"] } });
   // With a fake /proc holding io and fd, every optional family is registered too.
   const dir = Deno.makeTempDirSync();
@@ -84,9 +104,12 @@ Deno.test("every vigil_ metric the alert rules read is one the exporter exports"
   const known = exportedNames();
   const rules = await Deno.readTextFile(`${DEPLOY}rules/vigil_alerts.yml`);
   const exprs = [...rules.matchAll(/expr: (\|\n(?:\s{10}.*\n)+|.*\n)/g)].map((m) => m[1] ?? "");
-  assertEquals(exprs.length, 13);
+  assertEquals(exprs.length, 16);
   for (const name of exprs.flatMap(vigilNames)) {
-    assert(known.has(name), `rules read unknown ${name}`);
+    assert(known.has(name) || AGREED_NOT_YET_EXPORTED.has(name), `rules read unknown ${name}`);
+  }
+  for (const name of AGREED_NOT_YET_EXPORTED) {
+    assert(!known.has(name), `${name} is exported now: drop it from AGREED_NOT_YET_EXPORTED`);
   }
 });
 
