@@ -93,6 +93,11 @@ Deno.test("every vigil_ metric the dashboard queries is one the exporter exports
       "vigil_concept_drift_warning",
       "vigil_concept_drift_detected",
       "vigil_concept_drift_detections_total",
+      "vigil_serve_http_requests_total",
+      "vigil_serve_http_request_duration_seconds_bucket",
+      "vigil_serve_http_requests_in_flight",
+      "vigil_serve_model_inference_duration_seconds_bucket",
+      "vigil_serve_log_queue_rows",
     ]
   ) {
     assert(queried.has(family), `dashboard does not show ${family}`);
