@@ -18,6 +18,7 @@ monitoring notebook. Ctrl-C (or SIGTERM) stops all three; the log is flushed.
   --port N              model service port (default 8080)
   --exporter-port N     exporter port (default 8000)
   --log PATH            prediction log, replaced at start (default log/demo.duckdb; must be in log/)
+  --queue-capacity N    prediction-log rows queued before /predict answers 503 (default 100000)
   --rate N              /predict requests per second (default 20)
   --window DURATION     length of one scenario window (default 30s)
   --drift-after N       healthy windows before the drift (default 4)
@@ -40,6 +41,8 @@ export interface DemoOptions {
   exporterPort: number;
   /** DuckDB file of the log. @default "log/demo.duckdb" */
   log: string;
+  /** Log rows queued before the service answers 503. @default 100000 */
+  queueCapacity: number;
   /** Requests per second. @default 20 */
   rate: number;
   /** Seconds per scenario window. @default 30 */
@@ -101,6 +104,7 @@ export function parseDemoArgs(args: readonly string[]): DemoOptions {
       port: { type: "string" },
       "exporter-port": { type: "string" },
       log: { type: "string", default: "log/demo.duckdb" },
+      "queue-capacity": { type: "string" },
       rate: { type: "string" },
       window: { type: "string" },
       "drift-after": { type: "string" },
@@ -132,6 +136,7 @@ export function parseDemoArgs(args: readonly string[]): DemoOptions {
     port: number("port", v.port, 8080, 0, 65535),
     exporterPort: number("exporter-port", v["exporter-port"], 8000, 0, 65535),
     log: v.log,
+    queueCapacity: number("queue-capacity", v["queue-capacity"], 100_000, 1),
     rate: number("rate", v.rate, 20, 0.01, 100_000),
     windowSeconds: seconds(v.window, 30),
     driftAfter: number("drift-after", v["drift-after"], 4, 0),

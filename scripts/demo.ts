@@ -40,7 +40,11 @@ async function run(options: DemoOptions): Promise<number> {
   await Deno.mkdir(options.log.slice(0, options.log.lastIndexOf("/")), { recursive: true });
   await removeLog(options.log);
   const served = await loadServedModel(`${ROOT}data/baseline.json`);
-  const service = await startModelService(served, { port: options.port, logPath: options.log });
+  const service = await startModelService(served, {
+    port: options.port,
+    logPath: options.log,
+    logOptions: { capacity: options.queueCapacity },
+  });
   const serviceUrl = `http://127.0.0.1:${service.addr.port}`;
   const exporterArgs = demoExporterArgs(
     options,
