@@ -28,3 +28,22 @@ export * from "./load_model.ts";
 export * from "./model_service.ts";
 export * from "./traffic.ts";
 export type { LogisticRegressionJSON, LogisticRegressionModel } from "../model/mod.ts";
+// Types the handler's, the service's and the traffic generator's signatures name.
+export type {
+  PredictionLog,
+  PredictionLogOptions,
+  PredictionLogStats,
+} from "../store/prediction_log.ts";
+export type * from "../store/prediction_store.ts";
+export type {
+  Column,
+  ConceptChange,
+  DataChange,
+  DriftPattern,
+  DriftSchedule,
+  LabelShiftChange,
+  NonNumericSample,
+  ScenarioChange,
+  SimulatedDriftKind,
+  Table,
+} from "../data/mod.ts";

@@ -51,7 +51,7 @@ export interface TrafficOptions {
   maxInFlight?: number;
   /** Stops the run early (labels still pending are dropped). @default none */
   signal?: AbortSignal;
-  /** @default globalThis.fetch */
+  /** Sends a request (tests pass the handler in-process). @default globalThis.fetch */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
