@@ -29,7 +29,9 @@ monitoring notebook. Ctrl-C (or SIGTERM) stops all three; the log is flushed.
   --interval DURATION   the exporter's run interval (default 10s)
   --notebook PATH       the monitoring notebook (default ${DEFAULT_NOTEBOOK})
   --watch-log           the notebook reads the log: pass it --param log=<absolute log path>,
-                        read of the log's folder and FFI of DuckDB's package
+                        read of the log's folder and FFI of DuckDB's package. The service
+                        holds DuckDB's lock on the file while it runs: the notebook must read
+                        a copy or export of it, not open the file itself
   --exporter-arg ARG    pass ARG on to the exporter (repeatable)
   --help                show this text`;
 
