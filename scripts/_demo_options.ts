@@ -28,10 +28,10 @@ monitoring notebook. Ctrl-C (or SIGTERM) stops all three; the log is flushed.
   --duration DURATION   stop after this long (default: run until Ctrl-C)
   --interval DURATION   the exporter's run interval (default 10s)
   --notebook PATH       the monitoring notebook (default ${DEFAULT_NOTEBOOK})
-  --watch-log           the notebook reads the log: pass it --param log=<absolute log path>,
-                        read of the log's folder and FFI of DuckDB's package. The service
-                        holds DuckDB's lock on the file while it runs: the notebook must read
-                        a copy or export of it, not open the file itself
+  --watch-log           the notebook reads the log: every --interval the demo writes a
+                        consistent copy, <log>_snapshot.duckdb (the service holds DuckDB's lock
+                        on the log itself), and passes the notebook --param log=<its absolute
+                        path>, read of its folder and FFI of DuckDB's package
   --exporter-arg ARG    pass ARG on to the exporter (repeatable)
   --help                show this text`;
 
@@ -155,15 +155,30 @@ export function parseDemoArgs(args: readonly string[]): DemoOptions {
 }
 
 /**
+ * The snapshot of the log a watching notebook reads: `log/demo.duckdb` → `log/demo_snapshot.duckdb`.
+ *
+ * @example
+ * ```ts
+ * import { snapshotPath } from "./_demo_options.ts";
+ * if (snapshotPath("log/demo.duckdb") !== "log/demo_snapshot.duckdb") throw new Error();
+ * ```
+ */
+export function snapshotPath(log: string): string {
+  return log.replace(/\.duckdb$/, "_snapshot.duckdb");
+}
+
+/**
  * The exporter's arguments for the demo: the notebook on 127.0.0.1 at `port` every interval, and
- * with `watchLog` the log's absolute path as `--param log`, read of its folder and FFI (and read)
- * of DuckDB's package folder `duckdbDir`.
+ * with `watchLog` the log snapshot's absolute path as `--param log`, read of its folder and FFI
+ * (and read) of DuckDB's package folder `duckdbDir`.
  *
  * @example
  * ```ts
  * import { demoExporterArgs, parseDemoArgs } from "./_demo_options.ts";
  * const a = demoExporterArgs(parseDemoArgs(["--watch-log"]), 8000, "/cache/@duckdb", "/r");
- * if (!a.includes("log=/r/log/demo.duckdb") || a.at(-1) !== "/cache/@duckdb") throw new Error(a.join(" "));
+ * if (!a.includes("log=/r/log/demo_snapshot.duckdb") || a.at(-1) !== "/cache/@duckdb") {
+ *   throw new Error(a.join(" "));
+ * }
  * ```
  */
 export function demoExporterArgs(
@@ -175,7 +190,7 @@ export function demoExporterArgs(
   const args = [options.notebook, "--host", "127.0.0.1", "--port", String(port)];
   args.push("--interval", options.interval, ...options.exporterArgs);
   if (options.watchLog) {
-    const log = resolve(cwd, options.log);
+    const log = resolve(cwd, snapshotPath(options.log));
     args.push("--param", `log=${log}`, "--read", dirname(log), "--ffi", duckdbDir);
   }
   return args;

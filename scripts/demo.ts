@@ -18,7 +18,16 @@ import { loadIris } from "../lib/data/iris.ts";
 import { loadServedModel } from "../lib/serve/load_model.ts";
 import { startModelService } from "../lib/serve/model_service.ts";
 import { runTraffic } from "../lib/serve/traffic.ts";
-import { DEMO_USAGE, demoExporterArgs, type DemoOptions, parseDemoArgs } from "./_demo_options.ts";
+import type { PredictionLog } from "../lib/store/prediction_log.ts";
+import { parseDuration } from "../lib/exporter/options.ts";
+import {
+  DEMO_USAGE,
+  demoExporterArgs,
+  type DemoOptions,
+  parseDemoArgs,
+  snapshotPath,
+} from "./_demo_options.ts";
+import { snapshotLog } from "./_log_snapshot.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -36,9 +45,28 @@ async function removeLog(path: string): Promise<void> {
   }
 }
 
+async function startSnapshots(log: PredictionLog, options: DemoOptions) {
+  const target = snapshotPath(options.log);
+  await snapshotLog(log, target);
+  let running = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => snapshotLog(log, target)).then(
+      () => {},
+      (e) => console.error(`vigil demo: log snapshot failed: ${(e as Error).message}`),
+    );
+  }, Math.max(1, parseDuration(options.interval)) * 1000);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 async function run(options: DemoOptions): Promise<number> {
   await Deno.mkdir(options.log.slice(0, options.log.lastIndexOf("/")), { recursive: true });
   await removeLog(options.log);
+  if (options.watchLog) await removeLog(snapshotPath(options.log));
   const served = await loadServedModel(`${ROOT}data/baseline.json`);
   const service = await startModelService(served, {
     port: options.port,
@@ -46,6 +74,8 @@ async function run(options: DemoOptions): Promise<number> {
     logOptions: { capacity: options.queueCapacity },
   });
   const serviceUrl = `http://127.0.0.1:${service.addr.port}`;
+  // A watching notebook reads a copy renewed every interval, there before its first run.
+  const snapshots = options.watchLog ? await startSnapshots(service.log!, options) : undefined;
   const exporterArgs = demoExporterArgs(
     options,
     options.exporterPort,
@@ -115,6 +145,7 @@ async function run(options: DemoOptions): Promise<number> {
       // already exited
     }
     const status = await exited;
+    await snapshots?.stop();
     // 143: killed by our SIGTERM before its handler was installed (still type-checking).
     if (status.code !== 0 && status.code !== 143) code = 1;
     await service.shutdown();

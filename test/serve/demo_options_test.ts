@@ -44,7 +44,7 @@ Deno.test("demoExporterArgs() are valid exporter options; --watch-log adds the l
   );
   assertEquals(watching.notebook, "n.ipynb");
   assertEquals(watching.once, true);
-  assertEquals(watching.params, { log: "/r/log/demo.duckdb" });
+  assertEquals(watching.params, { log: "/r/log/demo_snapshot.duckdb" });
   assertEquals(watching.reads, ["/r/log"]);
   assertEquals(watching.ffi, ["/c/@duckdb"]);
 });
