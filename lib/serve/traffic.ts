@@ -258,13 +258,13 @@ export async function runTraffic(
     const elapsed = (performance.now() - start) / 1000;
     track(predict(Array.from({ length: batchRows }, () => next(elapsed))));
   }
-  // Labels due before the end (or the last request's labels when bounded by count) still go out.
-  const lastLabel = signal?.aborted
-    ? 0
-    : Math.max(0, Math.min(end, performance.now() + labelDelayMs) - performance.now());
+  // Labels due before the end still go out (all of them when the run was bounded by count):
+  // wait for their timers, which a loaded machine may run late, until the end or the signal.
   while (pending.size > 0) await Promise.all([...pending]);
-  if (timers.size > 0 && lastLabel > 0) await abortableSleep(lastLabel, signal);
-  while (pending.size > 0) await Promise.all([...pending]);
+  while (timers.size > 0 && !signal?.aborted && performance.now() < end) {
+    await abortableSleep(Math.min(20, end - performance.now()), signal);
+    while (pending.size > 0) await Promise.all([...pending]);
+  }
   for (const [timer, n] of timers) {
     clearTimeout(timer);
     report.labelsDropped += n;

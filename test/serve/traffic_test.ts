@@ -13,6 +13,7 @@ async function run(options: Partial<TrafficOptions>, capacity?: number) {
     features: SERVED.model.featureNames,
     rate: 1000,
     labelDelayMs: 1,
+    maxInFlight: 100_000, // no tick skipped, however late a loaded machine runs them
     ...options,
     fetch: async (url, init) => {
       sent.push({ path: new URL(url).pathname, body: JSON.parse(String(init.body)) });
@@ -39,6 +40,7 @@ Deno.test("runTraffic() sends maxRequests predictions and labels every one when 
 Deno.test("runTraffic() withholds about 1 - labelShare of the labels, the same ones for the same seed", async () => {
   const a = await run({ maxRequests: 400, labelShare: 0.7, seed: 3 });
   const b = await run({ maxRequests: 400, labelShare: 0.7, seed: 3 });
+  assertEquals(a.report.predictions, 400);
   assertEquals(a.report.labelsSent + a.report.labelsWithheld, 400);
   assertAlmostEquals(a.report.labelsSent / 400, 0.7, 0.07);
   assertEquals(a.report.labelsSent, b.report.labelsSent);
@@ -89,15 +91,41 @@ Deno.test("runTraffic() counts refused predictions by status and sends no labels
   await service.log.close();
 });
 
+Deno.test("runTraffic() skips ticks rather than queue more than maxInFlight requests", async () => {
+  const service = irisService();
+  let waiting = 0;
+  let most = 0;
+  const report = await runTraffic("http://127.0.0.1:8080", IRIS, {
+    features: SERVED.model.featureNames,
+    rate: 1000,
+    maxRequests: 100,
+    maxInFlight: 3,
+    labelShare: 0,
+    fetch: async (url, init) => {
+      most = Math.max(most, ++waiting);
+      await new Promise((r) => setTimeout(r, 20));
+      waiting--;
+      return await service.handle(new Request(url, init));
+    },
+  });
+  assertEquals(most, 3);
+  assert(report.skipped > 50, `skipped ${report.skipped}`);
+  assertEquals(report.predictions + report.skipped, 100);
+  await service.log.close();
+});
+
 Deno.test("runTraffic() stops early on its signal", async () => {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 100);
+  const t0 = performance.now();
   const { report, service } = await run({
     rate: 20,
     durationSeconds: 30,
     signal: controller.signal,
   });
-  assert(report.predictions >= 1 && report.predictions <= 4, String(report.predictions));
+  // A tick every 50 ms: 2 or 3 before the abort, a few more if the machine runs timers late.
+  assert(performance.now() - t0 < 5000, "the signal did not stop the run");
+  assert(report.predictions >= 1 && report.predictions <= 10, String(report.predictions));
   await service.log.close();
 });
 
