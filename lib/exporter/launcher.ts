@@ -47,15 +47,17 @@ export interface ServerPermissions {
   read: string[];
   write: string[];
   run: string[];
+  /** Native libraries the monitor's process may load (`--ffi`); empty: no FFI at all. */
+  ffi: string[];
 }
 
 /**
  * The server's permissions for `options`: net to `host:port` (the host alone for port 0, whose
  * real port is not known in advance) and the push gateway's `host:port`; read of the repository,
  * `moduleDir`, the notebook's folder and a `--param source=PATH` when outside the repository, and
- * every `--read PATH`; write of the `--history` file's folder only; run of `ls` (to count open
- * descriptors) and of `deno` (to start the monitor's process, which gets the read and net lists
- * only) only.
+ * every `--read PATH` and `--ffi PATH`; write of the `--history` file's folder only; run of `ls`
+ * (to count open descriptors) and of `deno` (to start the monitor's process, which gets the read
+ * and net lists, and FFI of the `--ffi` paths only) only. The server itself never gets FFI.
  *
  * @param options Parsed options.
  * @param moduleDir The folder holding the generated module.
@@ -70,6 +72,7 @@ export interface ServerPermissions {
  * const p = serverPermissions(options, "/tmp/m", { root: "/r", cwd: "/r", deno: "/bin/deno" });
  * if (p.net.join() !== "0.0.0.0:9100" || p.write.join() !== "/var/vigil") throw new Error();
  * if (p.read.join() !== "/r,/tmp/m" || p.run.join() !== "ls,/bin/deno") throw new Error();
+ * if (p.ffi.length !== 0) throw new Error("FFI is off unless asked for");
  * ```
  */
 export function serverPermissions(
@@ -96,8 +99,10 @@ export function serverPermissions(
   const source = options.params.source;
   if (source !== undefined && source !== "") extra(source);
   options.reads.forEach(extra);
+  const ffi = options.ffi.map((path) => resolve(cwd, path));
+  ffi.forEach(extra);
   const write = options.history === undefined ? [] : [dirname(resolve(cwd, options.history))];
-  return { net, read, write, run: ["ls", deno] };
+  return { net, read, write, run: ["ls", deno], ffi };
 }
 
 /** The `deno run` arguments of the server process: its flags, then the options as one JSON text. */
@@ -120,7 +125,7 @@ function serverArgs(
     ...flags,
     `${ROOT}/lib/exporter/server.ts`,
     serverOptionsToJson(options, module, {
-      monitorPermissions: { read: permissions.read, net: permissions.net },
+      monitorPermissions: { read: permissions.read, net: permissions.net, ffi: permissions.ffi },
     }),
   ];
 }

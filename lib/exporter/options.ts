@@ -64,6 +64,11 @@ export interface ExportOptions {
   maxHeapMb: number;
   /** Extra folders (or files) the server may read, e.g. data outside the repository. */
   reads: string[];
+  /**
+   * Folders (or files) of native libraries the monitor's process may load (`--allow-ffi` of those
+   * paths only, which are made readable too), e.g. DuckDB's npm package. @default [] (no FFI)
+   */
+  ffi: string[];
   /** A kept-alive HTTP connection idle this long (seconds) is closed. @default 30 */
   idleTimeoutSeconds: number;
   /** Most HTTP connections open at once; a new one evicts the oldest waiting one. @default 256 */
@@ -96,7 +101,7 @@ export interface ServerOptions extends ExportOptions {
    * What the monitor's process (the notebook's code) may read and reach: the server's own
    * `--allow-read` and `--allow-net` lists. @default read of the module's folder only, no net
    */
-  monitorPermissions?: { read: string[]; net: string[] };
+  monitorPermissions?: { read: string[]; net: string[]; ffi?: string[] };
 }
 
 /** Bad command-line input: the caller prints the message and exits with code 2. */
@@ -132,6 +137,8 @@ a schedule, and serves its last snapshot as Prometheus metrics.
                          exceeds it fails and the process is restarted (default 1024, at least 64)
   --read PATH            let the notebook read PATH too (repeatable; the repository, the notebook's
                          folder and a --param source=PATH are readable already)
+  --ffi PATH             let the notebook's process load native libraries from PATH (repeatable;
+                         e.g. DuckDB's npm package folder; PATH becomes readable too; default none)
   --idle-timeout DURATION  close a kept-alive connection idle this long (default 30s; a request's
                          head must arrive within ${HEADER_TIMEOUT_SECONDS}s of its first byte)
   --max-connections N    most connections open at once; a new one evicts the oldest idle or
@@ -322,6 +329,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     runTimeout: undefined,
     maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
+    ffi: [],
     idleTimeoutSeconds: 30,
     maxConnections: 256,
     staleAfterIntervals: 3,
@@ -390,6 +398,12 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
       case "--read":
         options.reads.push(value());
         break;
+      case "--ffi": {
+        const path = value();
+        if (path.trim() === "") throw new UsageError("Option --ffi needs a path, got an empty one");
+        options.ffi.push(path);
+        break;
+      }
       case "--idle-timeout":
         options.idleTimeoutSeconds = parseDuration(value());
         break;

@@ -26,8 +26,11 @@ export type RestartReason = WorkerRestartReason;
 
 /** Options of {@linkcode startMonitorWorker}. */
 export interface MonitorWorkerOptions {
-  /** The process's `--allow-read` and `--allow-net` lists. @default read of the module's folder */
-  permissions?: { read: string[]; net: string[] };
+  /**
+   * The process's `--allow-read`, `--allow-net` and `--allow-ffi` lists (an empty or absent
+   * `ffi`: no FFI). @default read of the module's folder
+   */
+  permissions?: { read: string[]; net: string[]; ffi?: string[] };
   /** Heap cap of the process (`--max-old-space-size`), in MiB. @default 1024 */
   maxHeapMb?: number;
   /** A run taking longer is ended (its process killed). @default 180000 */
@@ -94,6 +97,7 @@ function spawnChild(options: MonitorWorkerOptions, moduleDir: string): Child {
     `--v8-flags=--max-old-space-size=${options.maxHeapMb ?? 1024}`,
     `--allow-read=${permissions.read.join(",")}`,
     ...(permissions.net.length > 0 ? [`--allow-net=${permissions.net.join(",")}`] : []),
+    ...((permissions.ffi?.length ?? 0) > 0 ? [`--allow-ffi=${permissions.ffi!.join(",")}`] : []),
     `${ROOT}lib/exporter/_worker_main.ts`,
   ];
   const process = new Deno.Command(Deno.execPath(), {

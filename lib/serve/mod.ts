@@ -26,6 +26,19 @@ export * from "./read_json.ts";
 export * from "./handler.ts";
 export * from "./load_model.ts";
 export * from "./model_service.ts";
+export * from "./traffic.ts";
 export type { LogisticRegressionJSON, LogisticRegressionModel } from "../model/mod.ts";
 // The prediction log the service writes: its types are part of the service's options.
 export type * from "../store/mod.ts";
+export type {
+  Column,
+  ConceptChange,
+  DataChange,
+  DriftPattern,
+  DriftSchedule,
+  LabelShiftChange,
+  NonNumericSample,
+  ScenarioChange,
+  SimulatedDriftKind,
+  Table,
+} from "../data/mod.ts";

@@ -5,7 +5,11 @@
  * @module
  */
 import { openDuckDbWorkerStore } from "../store/duckdb_worker_store.ts";
-import { createPredictionLog, type PredictionLogOptions } from "../store/prediction_log.ts";
+import {
+  createPredictionLog,
+  type PredictionLog,
+  type PredictionLogOptions,
+} from "../store/prediction_log.ts";
 import { createServeHandler, type ServeHandler } from "./handler.ts";
 import type { ServedModel } from "./load_model.ts";
 
@@ -29,6 +33,8 @@ export interface ModelService {
   addr: Deno.NetAddr;
   /** The handler (metrics, registry). */
   handler: ServeHandler;
+  /** The prediction log (its store, counters), or undefined when logging is off. */
+  log: PredictionLog | undefined;
   /** Stops accepting requests, waits for those in flight, flushes and closes the log. */
   shutdown(): Promise<void>;
   /** Resolves when the service has stopped. */
@@ -84,6 +90,7 @@ export async function startModelService(
   return {
     addr: server.addr,
     handler,
+    log,
     shutdown,
     finished: server.finished.then(() => stopping),
   };

@@ -6,12 +6,25 @@ import { Registry } from "prom-client";
 import { assert, assertEquals } from "../_assert.ts";
 import { createExporterMetrics } from "../../lib/prometheus/exporter_metrics.ts";
 import { createSnapshotMetrics } from "../../lib/prometheus/snapshot_metrics.ts";
+import { createServeMetrics } from "../../lib/serve/_serve_metrics.ts";
 
 const DEPLOY = new URL("../../deploy/", import.meta.url).pathname;
 
-/** Every series name the exporter can expose (histograms with their generated suffixes). */
+/**
+ * Every series name the exporter and the model service (lib/serve) can expose (histograms with
+ * their generated suffixes).
+ */
 function exportedNames(): Set<string> {
   const registry = new Registry();
+  const stats = {
+    queued: 0,
+    predictionsWritten: 0,
+    labelsWritten: 0,
+    writeFailures: 0,
+    rowsLost: 0,
+    rejected: 0,
+  };
+  createServeMetrics(registry, { name: "m", version: "1" }, () => stats);
   createSnapshotMetrics(registry, { model: { name: "m", version: "1", classNames: ["a"] } });
   // With a fake /proc holding io and fd, every optional family is registered too.
   const dir = Deno.makeTempDirSync();
@@ -77,6 +90,11 @@ Deno.test("every vigil_ metric the dashboard queries is one the exporter exports
       "vigil_fairness_equalized_odds_difference",
       "vigil_fairness_group_selection_rate_ratio",
       "vigil_fairness_group_rows",
+      "vigil_serve_http_requests_total",
+      "vigil_serve_http_request_duration_seconds_bucket",
+      "vigil_serve_http_requests_in_flight",
+      "vigil_serve_model_inference_duration_seconds_bucket",
+      "vigil_serve_log_queue_rows",
     ]
   ) {
     assert(queried.has(family), `dashboard does not show ${family}`);
@@ -88,7 +106,7 @@ Deno.test("every vigil_ metric the alert rules read is one the exporter exports"
   const known = exportedNames();
   const rules = await Deno.readTextFile(`${DEPLOY}rules/vigil_alerts.yml`);
   const exprs = [...rules.matchAll(/expr: (\|\n(?:\s{10}.*\n)+|.*\n)/g)].map((m) => m[1] ?? "");
-  assertEquals(exprs.length, 15);
+  assertEquals(exprs.length, 18);
   for (const name of exprs.flatMap(vigilNames)) {
     assert(known.has(name), `rules read unknown ${name}`);
   }

@@ -31,8 +31,13 @@ export interface TestPrometheus {
  *
  * @param target The exporter's `host:port`.
  * @param rules Absolute path of the rule file to load.
+ * @param jobs More scrape jobs: job name → `host:port` (e.g. `vigil-serve`, the model service).
  */
-export async function startPrometheus(target: string, rules: string): Promise<TestPrometheus> {
+export async function startPrometheus(
+  target: string,
+  rules: string,
+  jobs: Record<string, string> = {},
+): Promise<TestPrometheus> {
   const bin = requireBinary("/usr/bin/prometheus");
   const dir = await Deno.makeTempDir({ prefix: "vigil_prometheus_" });
   const port = freePort();
@@ -44,6 +49,10 @@ export async function startPrometheus(target: string, rules: string): Promise<Te
       "scrape_configs:",
       "  - job_name: vigil",
       `    static_configs: [{ targets: ["${target}"] }]`,
+      ...Object.entries(jobs).flatMap(([job, t]) => [
+        `  - job_name: ${job}`,
+        `    static_configs: [{ targets: ["${t}"] }]`,
+      ]),
       "",
     ].join("\n"),
   );

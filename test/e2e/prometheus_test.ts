@@ -38,7 +38,7 @@ Deno.test("a real Prometheus scrapes the exporter and reads the accuracy back", 
       data: { groups: { rules: { name: string; health: string }[] }[] };
     };
     const loaded = rules.data.groups.flatMap((g) => g.rules);
-    assertEquals(loaded.length, 15);
+    assertEquals(loaded.length, 18);
     // The staleness signal the dead-man's-switch rule reads arrives through a real scrape.
     const age = await prometheus.query('vigil_exporter_snapshot_age_seconds{job="vigil"}');
     assert(Number(age[0]?.value[1]) >= 0 && Number(age[0]?.value[1]) < 60, JSON.stringify(age));

@@ -17,7 +17,15 @@ Deno.test("serverPermissions grants net to the bound address only, no run but ls
     read: ["/repo", "/tmp/vigil_export_x"],
     write: [],
     run: ["ls", "/usr/bin/deno"],
+    ffi: [],
   });
+});
+
+Deno.test("serverPermissions grants FFI of the --ffi paths only (to the monitor), and makes them readable", () => {
+  const options = parseExportArgs(["--ffi", "/cache/@duckdb", "--ffi", "lib/x.so"]);
+  const p = serverPermissions(options, "/tmp/m", { root: "/repo", cwd: "/repo" });
+  assertEquals(p.ffi, ["/cache/@duckdb", "/repo/lib/x.so"]);
+  assertEquals(p.read, ["/repo", "/tmp/m", "/cache/@duckdb"]);
 });
 
 Deno.test("serverPermissions adds the push gateway, outside data, extra reads and the history folder", () => {

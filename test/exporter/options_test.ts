@@ -27,6 +27,7 @@ Deno.test("parseExportArgs() fills the documented defaults", () => {
     runTimeout: undefined,
     maxHeapMb: DEFAULT_MAX_HEAP_MB,
     reads: [],
+    ffi: [],
     idleTimeoutSeconds: 30,
     maxConnections: 256,
     staleAfterIntervals: 3,
@@ -56,6 +57,8 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     "--read",
     "/data/a",
     "--read=/data/b",
+    "--ffi",
+    "/npm/@duckdb",
     "--run-timeout",
     "90s",
     "--max-heap=512",
@@ -80,6 +83,7 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     runTimeout: 90,
     maxHeapMb: 512,
     reads: ["/data/a", "/data/b"],
+    ffi: ["/npm/@duckdb"],
     idleTimeoutSeconds: 5,
     maxConnections: 64,
     staleAfterIntervals: 5,
@@ -87,6 +91,12 @@ Deno.test("parseExportArgs() reads every option in both --name value and --name=
     articleMetrics: true,
     help: false,
   });
+});
+
+Deno.test("parseExportArgs() collects repeated --ffi paths and refuses an empty one", () => {
+  assertEquals(parseExportArgs(["--ffi", "/a", "--ffi=/b"]).ffi, ["/a", "/b"]);
+  assertThrows(() => parseExportArgs(["--ffi", ""]), UsageError, "--ffi needs a path");
+  assertThrows(() => parseExportArgs(["--ffi"]), UsageError, "--ffi needs a value");
 });
 
 Deno.test("parseExportArgs() takes --cron as the schedule and --help as a flag", () => {

@@ -83,3 +83,26 @@ Deno.test("startMonitorWorker() ends a run past its timeout and close() ends a s
     await t.close();
   }
 });
+
+Deno.test("startMonitorWorker() grants the monitor's process FFI of the given paths only", async () => {
+  const notebook = `${ROOT}test/fixtures/exporter/ffi_monitor.ipynb`;
+  const dir = await Deno.makeTempDir({ prefix: "vigil_worker_ffi_" });
+  const params = { ffiPath: `${dir}/lib` };
+  const { file } = await writeNotebookModule(notebook, params, dir);
+  const start = (ffi: string[] | undefined) =>
+    startMonitorWorker(file, notebook, params, {
+      permissions: { read: [ROOT, dir], net: [], ...(ffi === undefined ? {} : { ffi }) },
+      log: () => {},
+    });
+  const granted = await start([`${dir}/lib`]);
+  const denied = await start(undefined);
+  const other = await start([`${dir}/elsewhere`]);
+  try {
+    assertEquals((await granted.run()).monitor, "ffi");
+    assert((await rejection(() => denied.run())).message.includes("is prompt"));
+    assert((await rejection(() => other.run())).message.includes("is prompt"));
+  } finally {
+    await Promise.all([granted.close(0), denied.close(0), other.close(0)]);
+    await Deno.remove(dir, { recursive: true });
+  }
+});

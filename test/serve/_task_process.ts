@@ -13,17 +13,25 @@ export const ROOT = new URL("../..", import.meta.url).pathname;
  * filled in the way the task shell would.
  */
 export async function serveTaskArgs(): Promise<string[]> {
+  return await taskArgs("serve", "scripts/serve.ts");
+}
+
+/**
+ * `deno` arguments of a `deno run … script` task that uses the npm-cache substitution (serve,
+ * demo), filled in the way the task shell would.
+ */
+export async function taskArgs(task: string, script: string): Promise<string[]> {
   const config = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
-  const command: string = config.tasks.serve.command;
+  const command: string = config.tasks[task].command;
   const info = await new Deno.Command(Deno.execPath(), { args: ["info", "--json"] }).output();
   const npmCache: string = JSON.parse(new TextDecoder().decode(info.stdout)).npmCache;
   const filled = command.replace(
     /"\$\(deno info --json \| deno eval \\?".*?\\?"\)([^"]*)"/g,
     `${npmCache}$1`,
-  );
+  ).replaceAll('"$(realpath $(which deno))"', Deno.realPathSync(Deno.execPath()));
   assert(!filled.includes("$("), `unfilled substitution in ${filled}`);
   const words = filled.split(" ");
-  assert(words[0] === "deno" && words[1] === "run" && words.at(-1) === "scripts/serve.ts", filled);
+  assert(words[0] === "deno" && words[1] === "run" && words.at(-1) === script, filled);
   return words.slice(1);
 }
 
