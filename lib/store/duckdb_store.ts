@@ -46,6 +46,16 @@ export interface DuckDbStore extends PredictionStore {
   exportParquet(dir: string): Promise<void>;
 }
 
+/** Options of {@linkcode openDuckDbStore}. */
+export interface OpenDuckDbStoreOptions {
+  /**
+   * Open the file read-only (DuckDB's `access_mode = READ_ONLY`): the file must exist with the
+   * schema's tables, and writes fail. For a monitor reading a copy of a log while it is rewritten.
+   * @default false
+   */
+  readOnly?: boolean;
+}
+
 /** Rows per DuckDB data chunk (its standard vector size). */
 const CHUNK_ROWS = 2048;
 
@@ -65,8 +75,10 @@ function literal(text: string): string {
  *
  * @param path The database file (created with its folder's permissions).
  * @param schema Feature and class names.
+ * @param options `readOnly` (see {@linkcode OpenDuckDbStoreOptions}).
  * @returns The open store.
  * @throws {TypeError} When the schema is invalid or the file holds a different schema.
+ * @throws {Error} DuckDB's, when a read-only file does not exist or another process holds it.
  * @example
  * ```ts
  * import { openDuckDbStore } from "./duckdb_store.ts";
@@ -84,9 +96,14 @@ function literal(text: string): string {
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
-export async function openDuckDbStore(path: string, schema: StoreSchema): Promise<DuckDbStore> {
+export async function openDuckDbStore(
+  path: string,
+  schema: StoreSchema,
+  options: OpenDuckDbStoreOptions = {},
+): Promise<DuckDbStore> {
   const s = checkSchema(schema);
-  const instance = await DuckDBInstance.create(path);
+  const readOnly = options.readOnly ?? false;
+  const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
   const con = await instance.connect();
   const columns = predictionColumns(s);
   const p = s.featureNames.length;
@@ -99,14 +116,17 @@ export async function openDuckDbStore(path: string, schema: StoreSchema): Promis
     INTEGER,
   ];
   try {
-    await con.run(
-      `CREATE TABLE IF NOT EXISTS predictions (${
-        columns.map((c, j) => `${ident(c)} ${types[j]!.toString()}`).join(", ")
-      })`,
-    );
-    await con.run(
-      "CREATE TABLE IF NOT EXISTS labels (id VARCHAR, label INTEGER, timestamp_ms DOUBLE)",
-    );
+    // Read-only: the tables must be there already (a reader never creates a log).
+    if (!readOnly) {
+      await con.run(
+        `CREATE TABLE IF NOT EXISTS predictions (${
+          columns.map((c, j) => `${ident(c)} ${types[j]!.toString()}`).join(", ")
+        })`,
+      );
+      await con.run(
+        "CREATE TABLE IF NOT EXISTS labels (id VARCHAR, label INTEGER, timestamp_ms DOUBLE)",
+      );
+    }
     const found = (await con.runAndReadAll(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'predictions' ORDER BY ordinal_position",
     )).getColumns()[0]!.map(String);

@@ -73,3 +73,19 @@ Deno.test("openDuckDbStore() quotes ids in lookups so that a quote cannot break 
   assertEquals([...known.keys()], ["it's"]);
   await store.close();
 });
+
+Deno.test("openDuckDbStore({ readOnly }) reads an existing log, refuses writes and never creates a file", async () => {
+  const path = `${dir}/read_only.duckdb`;
+  await assertRejects(() => openDuckDbStore(path, SCHEMA, { readOnly: true }));
+  assertEquals(await Deno.stat(path).then(() => true, () => false), false, "a reader created it");
+  const writer = await openDuckDbStore(path, SCHEMA);
+  await writer.append([record(0, 1), record(1, 2)]);
+  await writer.appendLabels([{ id: "p0", label: 1, timestamp: 5 }]);
+  await writer.close();
+  const reader = await openDuckDbStore(path, SCHEMA, { readOnly: true });
+  const w = await reader.window({ lastN: 5 });
+  assertEquals([w.n, w.labels[0], w.labels[1]], [2, 1, -1]);
+  await assertRejects(() => reader.append([record(2, 3)]));
+  assertEquals((await reader.count()).predictions, 2);
+  await reader.close();
+});
