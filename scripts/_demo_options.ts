@@ -6,14 +6,21 @@
  */
 import { parseArgs } from "node:util";
 import { dirname, resolve } from "node:path";
-import { DEFAULT_NOTEBOOK, parseDuration } from "../lib/exporter/options.ts";
+import { parseDuration } from "../lib/exporter/options.ts";
+
+/**
+ * The demo's monitoring notebook: it reads the prediction log (`--param log`), windows by time
+ * with late labels, CBPE estimates and label coverage.
+ */
+export const DEMO_NOTEBOOK = "notebooks/05_production_loop.ipynb";
 
 /** Usage text of `deno task demo --help`. */
 export const DEMO_USAGE = `Usage: deno task demo [options]
 
 Starts the model service (logging to a DuckDB file), a seeded traffic generator (healthy Iris
 traffic, then petal_length drifts by 2 sd; labels posted late, some never) and the exporter on a
-monitoring notebook. Ctrl-C (or SIGTERM) stops all three; the log is flushed.
+monitoring notebook that reads the log (label coverage, accuracy over the labels that arrived,
+CBPE estimates). Ctrl-C (or SIGTERM) stops all three; the log is flushed.
 
   --port N              model service port (default 8080)
   --exporter-port N     exporter port (default 8000)
@@ -27,11 +34,12 @@ monitoring notebook. Ctrl-C (or SIGTERM) stops all three; the log is flushed.
   --seed N              seed of the traffic (default 0)
   --duration DURATION   stop after this long (default: run until Ctrl-C)
   --interval DURATION   the exporter's run interval (default 10s)
-  --notebook PATH       the monitoring notebook (default ${DEFAULT_NOTEBOOK})
-  --watch-log           the notebook reads the log: every --interval the demo writes a
-                        consistent copy, <log>_snapshot.duckdb (the service holds DuckDB's lock
-                        on the log itself), and passes the notebook --param log=<its absolute
-                        path>, read of its folder and FFI of DuckDB's package
+  --notebook PATH       the monitoring notebook (default ${DEMO_NOTEBOOK})
+  --watch-log           the notebook reads the log (the default): every --interval the demo
+                        writes a consistent copy, <log>_snapshot.duckdb (the service holds
+                        DuckDB's lock on the log itself), and passes the notebook --param
+                        log=<its absolute path>, read of its folder and FFI of DuckDB's package
+  --no-watch-log        for a notebook with its own source (e.g. notebooks/04_iris_monitoring.ipynb)
   --exporter-arg ARG    pass ARG on to the exporter (repeatable)
   --help                show this text`;
 
@@ -61,9 +69,9 @@ export interface DemoOptions {
   durationSeconds: number;
   /** Exporter interval, as given. @default "10s" */
   interval: string;
-  /** Monitoring notebook. @default DEFAULT_NOTEBOOK */
+  /** Monitoring notebook. @default DEMO_NOTEBOOK */
   notebook: string;
-  /** Whether the notebook reads the log. @default false */
+  /** Whether the notebook reads the log (`--no-watch-log` turns it off). @default true */
   watchLog: boolean;
   /** Extra exporter arguments. @default [] */
   exporterArgs: string[];
@@ -102,6 +110,7 @@ function number(
 export function parseDemoArgs(args: readonly string[]): DemoOptions {
   const { values: v } = parseArgs({
     args: [...args],
+    allowNegative: true,
     options: {
       port: { type: "string" },
       "exporter-port": { type: "string" },
@@ -115,8 +124,8 @@ export function parseDemoArgs(args: readonly string[]): DemoOptions {
       seed: { type: "string" },
       duration: { type: "string" },
       interval: { type: "string", default: "10s" },
-      notebook: { type: "string", default: DEFAULT_NOTEBOOK },
-      "watch-log": { type: "boolean", default: false },
+      notebook: { type: "string", default: DEMO_NOTEBOOK },
+      "watch-log": { type: "boolean", default: true },
       "exporter-arg": { type: "string", multiple: true, default: [] },
       help: { type: "boolean", default: false },
     },
@@ -175,7 +184,7 @@ export function snapshotPath(log: string): string {
  * @example
  * ```ts
  * import { demoExporterArgs, parseDemoArgs } from "./_demo_options.ts";
- * const a = demoExporterArgs(parseDemoArgs(["--watch-log"]), 8000, "/cache/@duckdb", "/r");
+ * const a = demoExporterArgs(parseDemoArgs([]), 8000, "/cache/@duckdb", "/r");
  * if (!a.includes("log=/r/log/demo_snapshot.duckdb") || a.at(-1) !== "/cache/@duckdb") {
  *   throw new Error(a.join(" "));
  * }

@@ -1,10 +1,12 @@
 /**
  * End to end on `deno task demo` (its exact permissions from deno.json): the model service, the
- * drifting traffic with late labels and the exporter run together; a real Prometheus scrapes the
- * service (job vigil-serve) and the exporter (job vigil) and evaluates the shipped rules (their
- * `for:` cut to zero). Requests too big for the prediction log's queue get 503s, and the
- * error-ratio alert fires. SIGTERM stops the demo cleanly. Needs /usr/bin/prometheus
- * (`deno task setup`).
+ * drifting traffic with late labels and the exporter run together, the exporter on the demo's
+ * default notebook (05, reading a copy of the prediction log, with windows shortened to the test's
+ * pace); a real Prometheus scrapes the service (job vigil-serve) and the exporter (job vigil),
+ * sees label coverage, the CBPE estimate and the accuracy computed from the log, and evaluates the
+ * shipped rules (their `for:` cut to zero). Requests too big for the prediction log's queue get
+ * 503s, and the error-ratio alert fires. SIGTERM stops the demo cleanly. Needs
+ * /usr/bin/prometheus (`deno task setup`).
  */
 import { assert, assertEquals } from "../_assert.ts";
 import { freePort } from "../../lib/exporter/subprocess.ts";
@@ -13,7 +15,11 @@ import { startPrometheus } from "./_prometheus.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
-Deno.test("the demo's service and exporter are scraped by Prometheus; the service alerts load and the error-ratio alert fires", async () => {
+/** Notebook 05's windows at the test's pace: 5 s windows moving 1 s, read 3 s after their end. */
+const NOTEBOOK_PARAMS = ["windowMs=5000", "stepMs=1000", "labelDelayMs=3000"]
+  .flatMap((p) => ["--exporter-arg=--param", `--exporter-arg=${p}`]);
+
+Deno.test("the demo's service and exporter are scraped by Prometheus; the model metrics come from the log; the service alerts load and the error-ratio alert fires", async () => {
   const dir = await Deno.makeTempDir({ prefix: "vigil_demo_e2e_" });
   const rules = await Deno.readTextFile(`${ROOT}deploy/rules/vigil_alerts.yml`);
   await Deno.writeTextFile(`${dir}/rules.yml`, rules.replace(/^(\s+)for: \S+$/gm, "$1for: 0s"));
@@ -28,6 +34,7 @@ Deno.test("the demo's service and exporter are scraped by Prometheus; the servic
       ...["--port", String(servicePort), "--exporter-port", String(exporterPort)],
       ...["--log", log, "--duration", "150s", "--interval", "1s", "--rate", "20"],
       ...["--window", "5s", "--drift-after", "2", "--label-delay", "2s", "--queue-capacity", "50"],
+      ...NOTEBOOK_PARAMS,
     ],
     cwd: ROOT,
     env: { NO_COLOR: "1" },
@@ -59,6 +66,25 @@ Deno.test("the demo's service and exporter are scraped by Prometheus; the servic
       'vigil_model_accuracy_ratio{job="vigil"}',
       90_000,
     );
+    // Read from the log by notebook 05: the share of the window labelled (labels come 2 s late,
+    // a fifth never) and the CBPE estimate with its band.
+    const coverage = await prometheus.waitFor(
+      "the label coverage read from the log",
+      'vigil_model_label_coverage_ratio{job="vigil"} > 0.5',
+      30_000,
+    );
+    assert(Number(coverage[0]!.value[1]) <= 0.95, `coverage ${coverage[0]!.value[1]}`);
+    const estimate = await prometheus.waitFor(
+      "the CBPE estimate",
+      'vigil_model_estimated_accuracy_ratio{job="vigil"}',
+      30_000,
+    );
+    const estimated = Number(estimate[0]!.value[1]);
+    assert(estimated > 0.5 && estimated <= 1, `estimated accuracy ${estimated}`);
+    const band = await prometheus.query(
+      'vigil_model_estimated_accuracy_lower_ratio{job="vigil"} <= on (model) vigil_model_estimated_accuracy_upper_ratio{job="vigil"}',
+    );
+    assertEquals(band.length, 1, "the band's two bounds, lower below upper");
 
     // Batches of 100 rows, each more than the 50-row queue holds, answer 503. Spread over 5 s
     // (100 of them): a counter's first scrape is its baseline, so the 503s must keep coming after
@@ -110,7 +136,10 @@ Deno.test("the demo's service and exporter are scraped by Prometheus; the servic
       await output;
     }
     await prometheus.stop();
-    for (const file of [log, `${log}.wal`]) await Deno.remove(`${ROOT}${file}`).catch(() => {});
+    const snapshot = log.replace(/\.duckdb$/, "_snapshot.duckdb");
+    for (const file of [log, `${log}.wal`, snapshot, `${snapshot}.wal`]) {
+      await Deno.remove(`${ROOT}${file}`).catch(() => {});
+    }
     await Deno.remove(dir, { recursive: true });
   }
 });

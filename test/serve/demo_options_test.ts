@@ -12,8 +12,10 @@ Deno.test("parseDemoArgs() fills the documented defaults", () => {
     30_000,
     0.8,
     Infinity,
-    false,
+    true,
   ]);
+  assertEquals(o.notebook, "notebooks/05_production_loop.ipynb");
+  assertEquals(parseDemoArgs(["--no-watch-log"]).watchLog, false);
 });
 
 Deno.test("parseDemoArgs() refuses out-of-range values and a log outside log/", () => {
@@ -25,8 +27,10 @@ Deno.test("parseDemoArgs() refuses out-of-range values and a log outside log/", 
   assertThrows(() => parseDemoArgs(["--bogus"]), TypeError);
 });
 
-Deno.test("demoExporterArgs() are valid exporter options; --watch-log adds the log, its folder and DuckDB's FFI", () => {
-  const plain = parseExportArgs(demoExporterArgs(parseDemoArgs([]), 8000, "/c/@duckdb", "/r"));
+Deno.test("demoExporterArgs() are valid exporter options; watching the log adds the log, its folder and DuckDB's FFI", () => {
+  const plain = parseExportArgs(
+    demoExporterArgs(parseDemoArgs(["--no-watch-log"]), 8000, "/c/@duckdb", "/r"),
+  );
   assertEquals([plain.host, plain.port, plain.ffi, plain.reads, plain.params], [
     "127.0.0.1",
     8000,
@@ -36,7 +40,7 @@ Deno.test("demoExporterArgs() are valid exporter options; --watch-log adds the l
   ]);
   const watching = parseExportArgs(
     demoExporterArgs(
-      parseDemoArgs(["--watch-log", "--notebook", "n.ipynb", "--exporter-arg=--once"]),
+      parseDemoArgs(["--notebook", "n.ipynb", "--exporter-arg=--once"]),
       9,
       "/c/@duckdb",
       "/r",
