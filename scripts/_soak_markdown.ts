@@ -28,6 +28,7 @@ function show(value: number | undefined, scale = 1, digits = 0): string {
  */
 export function soakMarkdown(report: SoakReport): string {
   const { input, serverRssBytes: rss, treeRssBytes: tree, serverFds: fds, treeFds, runs } = report;
+  const spread = report.treeRssAfterWarmup;
   const w = input.wrk;
   const ms = (s: number | undefined) => show(s, 1e-3, 2);
   const mib = (b: number | undefined) => show(b, 2 ** 20, 1);
@@ -76,6 +77,12 @@ export function soakMarkdown(report: SoakReport): string {
       `${mib(tree.start)} / ${mib(tree.warm)} / ${mib(tree.end)} MiB (${
         show(tree.growthPercent, 1, 1)
       } % after warm-up)`,
+    ],
+    [
+      "tree RSS after warm-up: min / median / max",
+      `${mib(spread?.min)} / ${mib(spread?.median)} / ${
+        mib(spread?.max)
+      } MiB (${report.samplesWithoutMonitor} samples fell while the monitor process was being replaced: left out)`,
     ],
     [
       "server open fds start / after warm-up / end",

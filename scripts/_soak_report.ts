@@ -58,6 +58,11 @@ export interface SoakSample {
   treeRssBytes: number | undefined;
   /** Open file descriptors of the whole tree. */
   treeFds: number | undefined;
+  /**
+   * Processes in the tree; 1 while the monitor's process is being replaced (the tree is then
+   * the server alone); undefined when the server was not running.
+   */
+  treeProcesses?: number | undefined;
   /** Idle sockets the soak held open at that moment. */
   idleHeld: number;
   /** Idle sockets the server had closed (and the soak reopened) so far. */

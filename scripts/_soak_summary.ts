@@ -83,9 +83,17 @@ export interface SoakReport {
   input: Omit<SoakInput, "samples" | "runLog">;
   /** The server process alone: the RSS verdict is on this. */
   serverRssBytes: GrowthTrio;
-  /** The server and the monitor's process (replaced on each crash), for comparison. */
+  /**
+   * The server and the monitor's process (replaced on each crash), for comparison: only samples
+   * taken while the monitor's process ran (else the tree is the server alone).
+   */
   treeRssBytes: GrowthTrio;
+  /** The tree's RSS over those samples after warm-up: its spread shows the faults in progress. */
+  treeRssAfterWarmup: { min: number; median: number; max: number } | undefined;
+  /** Samples after warm-up taken while the monitor's process was being replaced. */
+  samplesWithoutMonitor: number;
   serverFds: Trio;
+  /** Like {@linkcode SoakReport.treeRssBytes}. */
   treeFds: Trio;
   /** Idle sockets held at the samples after warm-up: fewest, most, last. */
   idleHeld: { min: number; max: number; last: number } | undefined;
@@ -147,7 +155,11 @@ function trio(
 export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): SoakReport {
   const { samples, runLog, ...rest } = input;
   const rss = growth(trio(samples, input.warmupSeconds, (s) => s.serverRssBytes));
-  const tree = growth(trio(samples, input.warmupSeconds, (s) => s.treeRssBytes));
+  const withMonitor = samples.filter((s) => s.treeProcesses !== 1);
+  const tree = growth(trio(withMonitor, input.warmupSeconds, (s) => s.treeRssBytes));
+  const treeWarm = withMonitor.filter((s) => s.t >= input.warmupSeconds)
+    .flatMap((s) => s.treeRssBytes === undefined ? [] : [s.treeRssBytes]).sort((a, b) => a - b);
+  const mid = treeWarm.length / 2;
   const growthPercent = rss.growthPercent;
   // after warm-up: the sockets open while the first samples are taken
   const held = samples.filter((s) => s.t >= input.warmupSeconds).map((s) => s.idleHeld);
@@ -208,8 +220,16 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
     input: rest,
     serverRssBytes: rss,
     treeRssBytes: tree,
+    treeRssAfterWarmup: treeWarm.length === 0 ? undefined : {
+      min: treeWarm[0] as number,
+      median: ((treeWarm[Math.ceil(mid) - 1] as number) + (treeWarm[Math.floor(mid)] as number)) /
+        2,
+      max: treeWarm.at(-1) as number,
+    },
+    samplesWithoutMonitor:
+      samples.filter((s) => s.t >= input.warmupSeconds && s.treeProcesses === 1).length,
     serverFds: trio(samples, input.warmupSeconds, (s) => s.serverFds),
-    treeFds: trio(samples, input.warmupSeconds, (s) => s.treeFds),
+    treeFds: trio(withMonitor, input.warmupSeconds, (s) => s.treeFds),
     idleHeld: held.length === 0
       ? undefined
       : { min: Math.min(...held), max: Math.max(...held), last: held.at(-1) as number },

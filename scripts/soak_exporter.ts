@@ -188,6 +188,7 @@ async function main(args: string[]): Promise<number> {
       serverFds: stats?.root.fds,
       treeRssBytes: stats?.rssBytes,
       treeFds: stats?.fds,
+      treeProcesses: stats?.pids.length,
       idleHeld: sockets?.held() ?? 0,
       idleReopened: sockets?.reopened() ?? 0,
       ...await scrapeMetrics(url),
@@ -197,7 +198,8 @@ async function main(args: string[]): Promise<number> {
     const drops = Object.entries(s.drops).map(([k, v]) => `${k}:${v}`).join(",");
     console.error(
       `soak t=${s.t}s rss=${mib(s.serverRssBytes)}MiB tree=${mib(s.treeRssBytes)}MiB ` +
-        `fds=${s.serverFds ?? "–"}/${s.treeFds ?? "–"} idle=${s.idleHeld} ` +
+        `fds=${s.serverFds ?? "–"}/${s.treeFds ?? "–"} procs=${s.treeProcesses ?? "–"} ` +
+        `idle=${s.idleHeld} ` +
         `reopened=${s.idleReopened} runs=${s.metrics.runs ?? "–"} ` +
         `failures=${s.metrics.failures ?? "–"} restarts=${s.metrics.restarts ?? "–"} ` +
         `timeouts=${s.metrics.timeouts ?? "–"} drops=${drops || "–"}`,

@@ -104,6 +104,7 @@ function sample(
     serverFds: mib === undefined ? undefined : 40,
     treeRssBytes: bytes === undefined ? undefined : bytes + 50 * 2 ** 20,
     treeFds: mib === undefined ? undefined : 60,
+    treeProcesses: mib === undefined ? undefined : 2,
     idleHeld: 500,
     idleReopened: 0,
     metrics,
@@ -342,4 +343,38 @@ Deno.test("withDefaults() keeps the soak's exporter defaults the user did not ov
     "--param",
     "max-heap=1",
   ]);
+});
+
+Deno.test("summarizeSoak() leaves samples without the monitor process out of the tree's numbers", () => {
+  const server = (t: number, mib: number) =>
+    sample(t, mib, {}, { treeRssBytes: mib * 2 ** 20, treeFds: 40, treeProcesses: 1 });
+  const samples = [
+    sample(0, 50), // tree 100 MiB
+    server(120, 160), // the warm-up mark falls while the monitor's process is replaced
+    sample(130, 160, {}, { treeRssBytes: 470 * 2 ** 20 }), // an oom in progress
+    sample(140, 161), // tree 211
+    sample(150, 160), // tree 210
+    server(1790, 160),
+    sample(1800, 160), // tree 210
+  ];
+  const report = summarizeSoak(input({ samples }), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(report.samplesWithoutMonitor, 2);
+  assertEquals(report.treeRssBytes.start, 100 * 2 ** 20);
+  assertEquals(report.treeRssBytes.warm, 470 * 2 ** 20, "first sample with the monitor running");
+  assertEquals(report.treeRssBytes.end, 210 * 2 ** 20);
+  assertEquals(report.treeFds, { start: 60, warm: 60, end: 60 });
+  const mib = 2 ** 20;
+  assertEquals(report.treeRssAfterWarmup, { min: 210 * mib, median: 210.5 * mib, max: 470 * mib });
+  assertEquals(report.serverRssBytes.warm, 160 * 2 ** 20, "the server counts at every sample");
+  assert(
+    soakMarkdown(report).includes(
+      "| tree RSS after warm-up: min / median / max | 210.0 / 210.5 / 470.0 MiB (2 samples fell",
+    ),
+    soakMarkdown(report),
+  );
+  const odd = summarizeSoak(input({ samples: samples.slice(0, 5) }), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(odd.treeRssAfterWarmup?.median, 211 * mib);
+  const gone = summarizeSoak(input({ samples: [server(200, 160)] }), DEFAULT_SOAK_THRESHOLDS);
+  assertEquals(gone.treeRssAfterWarmup, undefined);
+  assertEquals(gone.treeRssBytes.growthPercent, undefined);
 });
