@@ -24,6 +24,8 @@ export interface TreeStats {
   rssBytes: number;
   /** Sum of their open file descriptors. */
   fds: number;
+  /** The root process alone (the long-lived server, without the monitor process it restarts). */
+  root: { rssBytes: number; fds: number };
 }
 
 /**
@@ -106,13 +108,14 @@ export async function processTable(): Promise<PsRow[]> {
   return parsePs(await output("/usr/bin/ps", ["-e", "-o", "pid=,ppid=,rss=,args="]));
 }
 
-/** Memory and open files of `pid` and all its descendants in `rows`. */
+/** Memory and open files of `pid` and all its descendants in `rows`, and of `pid` alone. */
 export async function treeStats(rows: readonly PsRow[], pid: number): Promise<TreeStats> {
   const pids = descendants(rows, pid);
   const rssBytes = rows.filter((r) => pids.includes(r.pid)).reduce((a, r) => a + r.rssBytes, 0);
   const listings = await Promise.all(
     pids.map((p) => output("/usr/bin/ls", ["-U", `/proc/${p}/fd`])),
   );
-  const fds = listings.reduce((a, text) => a + text.split("\n").filter((l) => l !== "").length, 0);
-  return { pids, rssBytes, fds };
+  const counts = listings.map((text) => text.split("\n").filter((l) => l !== "").length);
+  const root = { rssBytes: rows.find((r) => r.pid === pid)?.rssBytes ?? 0, fds: counts[0] ?? 0 };
+  return { pids, rssBytes, fds: counts.reduce((a, n) => a + n, 0), root };
 }

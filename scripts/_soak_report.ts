@@ -44,12 +44,92 @@ export function metricSum(exposition: string, name: string): number | undefined 
 export interface SoakSample {
   /** Seconds since the exporter listened. */
   t: number;
-  /** Resident memory of the server's process tree; undefined when it was not running. */
-  rssBytes: number | undefined;
+  /**
+   * Resident memory of the server process alone (the long-lived process whose growth matters);
+   * undefined when it was not running.
+   */
+  serverRssBytes: number | undefined;
   /** Its open file descriptors; undefined when it was not running. */
-  fds: number | undefined;
+  serverFds: number | undefined;
+  /**
+   * Resident memory of the server's whole process tree: the server plus the monitor's process,
+   * which is replaced after each crash and whose size is dominated by the fault in progress.
+   */
+  treeRssBytes: number | undefined;
+  /** Open file descriptors of the whole tree. */
+  treeFds: number | undefined;
+  /**
+   * Processes in the tree; 1 while the monitor's process is being replaced (the tree is then
+   * the server alone); undefined when the server was not running.
+   */
+  treeProcesses?: number | undefined;
+  /** Idle sockets the soak held open at that moment. */
+  idleHeld: number;
+  /** Idle sockets the server had closed (and the soak reopened) so far. */
+  idleReopened: number;
   /** The {@linkcode SOAK_METRICS} /metrics had (absent families and failed scrapes are left out). */
   metrics: Partial<Record<SoakMetric, number>>;
+  /** `vigil_exporter_connections_dropped_total` by reason (empty when the scrape failed). */
+  drops: Record<string, number>;
+}
+
+/** The family of connections the server closed itself, by label `reason`. */
+export const DROPPED_METRIC = "vigil_exporter_connections_dropped_total";
+
+/**
+ * A family's samples summed by the value of one label (samples without it are left out).
+ *
+ * @example
+ * ```ts
+ * import { metricByLabel } from "./_soak_report.ts";
+ * const text = 'd{reason="a",x="1"} 2\nd{x="2",reason="a"} 1\nd{reason="b"} 4\nd 9\nd_created 1\n';
+ * if (JSON.stringify(metricByLabel(text, "d", "reason")) !== '{"a":3,"b":4}') throw new Error();
+ * ```
+ */
+export function metricByLabel(
+  exposition: string,
+  name: string,
+  label: string,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of exposition.split("\n")) {
+    if (!line.startsWith(`${name}{`)) continue;
+    const match = /^[^{]*\{(.*)\}\s+(\S+)/.exec(line);
+    const value = new RegExp(`(?:^|,)${label}="([^"]*)"`).exec(match?.[1] ?? "")?.[1];
+    if (match && value !== undefined) out[value] = (out[value] ?? 0) + Number(match[2]);
+  }
+  return out;
+}
+
+/**
+ * The exporter options the soak passes unless `--exporter-arg` sets them: a 256 MiB heap cap so
+ * the oom fault ends in about a second (the exporter's default cap is 1 GiB), a 10 s run timeout
+ * so a hang ends before the next fault's slot (the default is 3 intervals but at least 60 s), and
+ * room for every idle socket plus wrk's connections, so holding them evicts nobody.
+ */
+export function soakExporterDefaults(idleSockets: number, connections: number): string[] {
+  return [
+    "--max-heap=256",
+    "--run-timeout=10s",
+    `--max-connections=${idleSockets + connections + 64}`,
+  ];
+}
+
+/**
+ * The exporter arguments of a soak: each default whose option `userArgs` does not give (as
+ * `--opt=v` or `--opt v`), then `userArgs`.
+ *
+ * @example
+ * ```ts
+ * import { withDefaults } from "./_soak_report.ts";
+ * const args = withDefaults(["--max-heap", "512"], ["--max-heap=256", "--run-timeout=10s"]);
+ * if (args.join(" ") !== "--run-timeout=10s --max-heap 512") throw new Error();
+ * ```
+ */
+export function withDefaults(userArgs: readonly string[], defaults: readonly string[]): string[] {
+  const flag = (arg: string) => arg.split("=")[0];
+  const given = new Set(userArgs.filter((a) => a.startsWith("--")).map(flag));
+  return [...defaults.filter((d) => !given.has(flag(d))), ...userArgs];
 }
 
 /** What the exporter's log says about runs and injected faults. */

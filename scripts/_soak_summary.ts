@@ -16,9 +16,14 @@ export interface SoakInput {
   warmupSeconds: number;
   intervalSeconds: number;
   connections: number;
+  /** Idle sockets the soak kept open (each reopened when the server closed it). */
   idleSockets: number;
-  /** Idle sockets the server had not closed at the end. */
+  /** Idle sockets held just before the stop. */
   idleOpenAtEnd: number;
+  /** Idle sockets the server closed during the soak (all reopened). */
+  idleReopened: number;
+  /** Failed connection attempts of the idle sockets. */
+  idleConnectFailures: number;
   /** wrk's summary; undefined when wrk failed. */
   wrk: WrkResult | undefined;
   samples: SoakSample[];
@@ -70,16 +75,42 @@ export interface Trio {
   end: number | undefined;
 }
 
+/** Start, after warm-up and end values, and the growth from after warm-up to the end in %. */
+export type GrowthTrio = Trio & { growthPercent: number | undefined };
+
 /** The report written as JSON. */
 export interface SoakReport {
   input: Omit<SoakInput, "samples" | "runLog">;
-  rssBytes: Trio & { growthPercent: number | undefined };
-  fds: Trio;
+  /** The server process alone: the RSS verdict is on this. */
+  serverRssBytes: GrowthTrio;
+  /**
+   * The server and the monitor's process (replaced on each crash), for comparison: only samples
+   * taken while the monitor's process ran (else the tree is the server alone).
+   */
+  treeRssBytes: GrowthTrio;
+  /** The tree's RSS over those samples after warm-up: its spread shows the faults in progress. */
+  treeRssAfterWarmup: { min: number; median: number; max: number } | undefined;
+  /** Samples after warm-up taken while the monitor's process was being replaced. */
+  samplesWithoutMonitor: number;
+  serverFds: Trio;
+  /** Like {@linkcode SoakReport.treeRssBytes}. */
+  treeFds: Trio;
+  /** Idle sockets held at the samples after warm-up: fewest, most, last. */
+  idleHeld: { min: number; max: number; last: number } | undefined;
+  /** Connections the server closed itself, by reason, at the last sample that had them. */
+  drops: Record<string, number>;
   runs: { ok: number; failed: number; restarts?: number; timeouts?: number };
   faults: Record<string, { injected: number; recovered: number }>;
   verdicts: Verdict[];
   pass: boolean;
   samples: SoakSample[];
+}
+
+function growth(t: Trio): GrowthTrio {
+  const growthPercent = t.warm !== undefined && t.end !== undefined
+    ? (t.end - t.warm) / t.warm * 100
+    : undefined;
+  return { ...t, growthPercent };
 }
 
 function trio(
@@ -97,31 +128,41 @@ function trio(
 }
 
 /**
- * Computes the report and verdicts: scrapes/s ≥ the minimum, RSS growth from the first sample
- * at or after warm-up to the last one below the maximum, every configured fault injected and
- * recovered, the server alive at the end, exit code 0 within the stop bound.
+ * Computes the report and verdicts: scrapes/s ≥ the minimum, the server process's RSS growth from
+ * the first sample at or after warm-up to the last one below the maximum (the whole tree's growth
+ * is reported beside it: the monitor's process is replaced on each crash and its size follows the
+ * fault in progress), every configured fault injected and recovered, the server alive at the end,
+ * exit code 0 within the stop bound.
  *
  * @example
  * ```ts
  * import { summarizeSoak, DEFAULT_SOAK_THRESHOLDS } from "./_soak_summary.ts";
- * const s = (t: number, rss: number) => ({ t, rssBytes: rss, fds: 30, metrics: {} });
+ * const s = (t: number, rss: number) => ({
+ *   t, serverRssBytes: rss, serverFds: 30, treeRssBytes: rss * 3, treeFds: 40,
+ *   idleHeld: 5, idleReopened: 0, metrics: {}, drops: {},
+ * });
  * const report = summarizeSoak({
  *   durationSeconds: 60, wrkSeconds: 60, exitedEarly: undefined, logTail: [], warmupSeconds: 10, intervalSeconds: 2, connections: 4, idleSockets: 5,
- *   idleOpenAtEnd: 5, exporterArgs: [], faultKinds: ["throw"], aliveAtEnd: true,
+ *   idleOpenAtEnd: 5, idleReopened: 3, idleConnectFailures: 0, exporterArgs: [], faultKinds: ["throw"], aliveAtEnd: true,
  *   wrk: { requestsPerSecond: 900, p50Seconds: 0.001, p99Seconds: 0.004, requests: 54000, errors: 0 },
  *   samples: [s(0, 90), s(10, 100), s(60, 104)],
  *   runLog: { ok: 20, failed: 1, faults: [{ kind: "throw", recovered: true }] },
  *   stop: { code: 0, seconds: 0.2 },
  * }, DEFAULT_SOAK_THRESHOLDS);
- * if (!report.pass || report.rssBytes.growthPercent !== 4) throw new Error();
+ * if (!report.pass || report.serverRssBytes.growthPercent !== 4) throw new Error();
  * ```
  */
 export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): SoakReport {
   const { samples, runLog, ...rest } = input;
-  const rss = trio(samples, input.warmupSeconds, (s) => s.rssBytes);
-  const growthPercent = rss.warm !== undefined && rss.end !== undefined
-    ? (rss.end - rss.warm) / rss.warm * 100
-    : undefined;
+  const rss = growth(trio(samples, input.warmupSeconds, (s) => s.serverRssBytes));
+  const withMonitor = samples.filter((s) => s.treeProcesses !== 1);
+  const tree = growth(trio(withMonitor, input.warmupSeconds, (s) => s.treeRssBytes));
+  const treeWarm = withMonitor.filter((s) => s.t >= input.warmupSeconds)
+    .flatMap((s) => s.treeRssBytes === undefined ? [] : [s.treeRssBytes]).sort((a, b) => a - b);
+  const mid = treeWarm.length / 2;
+  const growthPercent = rss.growthPercent;
+  // after warm-up: the sockets open while the first samples are taken
+  const held = samples.filter((s) => s.t >= input.warmupSeconds).map((s) => s.idleHeld);
   // the last value each family had: a scrape can fail, e.g. while the exporter is dying
   const last = (key: SoakMetric) =>
     samples.findLast((s) => s.metrics[key] !== undefined)?.metrics[key];
@@ -143,9 +184,13 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
       detail: rate === undefined ? "wrk failed" : `${rate.toFixed(0)}/s`,
     },
     {
-      name: `RSS growth after warm-up < ${thresholds.maxRssGrowthPercent} %`,
+      name: `server RSS growth after warm-up < ${thresholds.maxRssGrowthPercent} %`,
       pass: growthPercent !== undefined && growthPercent < thresholds.maxRssGrowthPercent,
-      detail: growthPercent === undefined ? "not measured" : `${growthPercent.toFixed(1)} %`,
+      detail: growthPercent === undefined
+        ? "not measured"
+        : `${growthPercent.toFixed(1)} % (whole tree with the monitor's process: ${
+          tree.growthPercent?.toFixed(1) ?? "–"
+        } %)`,
     },
     {
       name: "every fault injected and recovered",
@@ -173,8 +218,22 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
   ];
   return {
     input: rest,
-    rssBytes: { ...rss, growthPercent },
-    fds: trio(samples, input.warmupSeconds, (s) => s.fds),
+    serverRssBytes: rss,
+    treeRssBytes: tree,
+    treeRssAfterWarmup: treeWarm.length === 0 ? undefined : {
+      min: treeWarm[0] as number,
+      median: ((treeWarm[Math.ceil(mid) - 1] as number) + (treeWarm[Math.floor(mid)] as number)) /
+        2,
+      max: treeWarm.at(-1) as number,
+    },
+    samplesWithoutMonitor:
+      samples.filter((s) => s.t >= input.warmupSeconds && s.treeProcesses === 1).length,
+    serverFds: trio(samples, input.warmupSeconds, (s) => s.serverFds),
+    treeFds: trio(withMonitor, input.warmupSeconds, (s) => s.treeFds),
+    idleHeld: held.length === 0
+      ? undefined
+      : { min: Math.min(...held), max: Math.max(...held), last: held.at(-1) as number },
+    drops: samples.findLast((s) => Object.keys(s.drops).length > 0)?.drops ?? {},
     runs: {
       ok: runLog.ok,
       failed: runLog.failed,
@@ -186,56 +245,4 @@ export function summarizeSoak(input: SoakInput, thresholds: SoakThresholds): Soa
     pass: verdicts.every((v) => v.pass),
     samples,
   };
-}
-
-function show(value: number | undefined, scale = 1, digits = 0): string {
-  return value === undefined ? "–" : (value / scale).toFixed(digits);
-}
-
-/** The report as a markdown table (for the README) followed by the PASS/FAIL lines. */
-export function soakMarkdown(report: SoakReport): string {
-  const { input, rssBytes: rss, fds, runs } = report;
-  const w = input.wrk;
-  const ms = (s: number | undefined) => show(s, 1e-3, 2);
-  const mib = (b: number | undefined) => show(b, 2 ** 20, 1);
-  const rows = [
-    [
-      "load",
-      `${
-        Math.abs(input.wrkSeconds - input.durationSeconds) < 1
-          ? input.durationSeconds
-          : `${input.wrkSeconds.toFixed(0)} (of ${input.durationSeconds} planned)`
-      } s of wrk -t1 -c${input.connections}, ${input.idleSockets} idle sockets (${input.idleOpenAtEnd} still open at the end), a run every ${input.intervalSeconds} s`,
-    ],
-    [
-      "exporter options",
-      input.exporterArgs.length === 0 ? "defaults" : `\`${input.exporterArgs.join(" ")}\``,
-    ],
-    ["scrapes/s", show(w?.requestsPerSecond)],
-    ["latency p50 / p99", `${ms(w?.p50Seconds)} / ${ms(w?.p99Seconds)} ms`],
-    ["scrape errors", `${show(w?.errors)} of ${show(w?.requests)}`],
-    [
-      "RSS start / after warm-up / end",
-      `${mib(rss.start)} / ${mib(rss.warm)} / ${mib(rss.end)} MiB (${
-        show(rss.growthPercent, 1, 1)
-      } % after warm-up)`,
-    ],
-    [
-      "open fds start / after warm-up / end",
-      `${show(fds.start)} / ${show(fds.warm)} / ${show(fds.end)}`,
-    ],
-    ["runs ok / failed", `${runs.ok} / ${runs.failed}`],
-    ["worker restarts / run timeouts", `${show(runs.restarts)} / ${show(runs.timeouts)}`],
-    [
-      "faults recovered / injected",
-      Object.entries(report.faults).map(([k, v]) => `${k} ${v.recovered}/${v.injected}`).join(", "),
-    ],
-  ];
-  return [
-    "| soak | result |",
-    "| --- | --- |",
-    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-    "",
-    ...report.verdicts.map((v) => `${v.pass ? "PASS" : "FAIL"} ${v.name}: ${v.detail}`),
-  ].join("\n");
 }

@@ -1,32 +1,45 @@
 /**
  * `deno task soak`: the exporter under load and faults for a long time (issue 7, "Load and soak").
  * Starts the exporter like `deno task export` on test/fixtures/exporter/soak_monitor.ipynb (a
- * run every 2 s; every 5th slot injects the next fault of throw, reject, hang, oom), holds idle
- * sockets open on it (half of them with half a request), runs wrk against /metrics for the whole
- * duration and samples the server's RSS, open fds and own metrics every 10 s. Ends with SIGTERM,
- * writes a JSON report and prints a markdown table plus PASS/FAIL lines; exits 1 on any FAIL.
+ * run every 2 s; every 8th slot injects the next fault of throw, reject, hang, oom, so the first
+ * oom comes after 64 s and one every 64 s after that), holds `--idle` idle sockets open on it the
+ * whole time (a third send nothing, a third half a request head, a third one whole request and then
+ * stay kept-alive; each one the server closes on its timeouts is reopened and counted), runs wrk
+ * against /metrics for the whole duration and samples every 10 s the server process's own RSS and
+ * open fds, the same for its whole tree (with the monitor's process), the idle sockets held and
+ * the server's own metrics. Ends with SIGTERM, writes a JSON report and prints a markdown table
+ * plus PASS/FAIL lines; exits 1 on any FAIL. The RSS verdict is on the server process alone.
  *
  *   deno task soak [--duration 30m] [--idle 500] [--connections 4] [--warmup 2m] [--sample 10s]
- *     [--faults throw,reject,hang,oom] [--fault-every 5] [--interval 2s] [--stop-timeout 10s]
+ *     [--faults throw,reject,hang,oom] [--fault-every 8] [--interval 2s] [--stop-timeout 10s]
  *     [--min-rate 500] [--max-rss-growth 5] [--out /tmp/vigil_soak.json]
- *     [--exporter-arg=--run-timeout=10s ...]
+ *     [--exporter-arg=--idle-timeout=30s ...]
  *
- * `--exporter-arg` (repeatable) passes one argument on to the exporter. The warm-up defaults to
- * 2 min or 10 % of the duration, whichever is shorter. Only 127.0.0.1 is contacted. Needs
- * /usr/bin/wrk (`VIGIL_SETUP_BENCH=1 deno task setup`).
+ * `--exporter-arg` (repeatable) passes one argument on to the exporter. Unless given that way, the
+ * soak passes `--max-heap=256 --run-timeout=10s --max-connections=<idle + connections + 64>`
+ * (see `soakExporterDefaults` in _soak_report.ts: the oom fault then ends in about a second, a
+ * hang ends before the next fault's slot, and the held sockets evict nobody). The warm-up
+ * defaults to 2 min or 10 % of the duration, whichever is shorter. Only 127.0.0.1 is contacted.
+ * Needs /usr/bin/wrk (`VIGIL_SETUP_BENCH=1 deno task setup`).
  *
  * @module
  */
 import { type ExporterProcess, startExporterProcess } from "../lib/exporter/subprocess.ts";
 import { parseDuration } from "../lib/exporter/options.ts";
 import { descendants, findServer, processTable, treeStats } from "./_proc_tree.ts";
-import { metricSum, readRunLog, SOAK_METRICS, type SoakSample } from "./_soak_report.ts";
+import { holdIdleSockets, type IdleSockets } from "./_idle_sockets.ts";
 import {
-  DEFAULT_SOAK_THRESHOLDS,
-  type SoakInput,
-  soakMarkdown,
-  summarizeSoak,
-} from "./_soak_summary.ts";
+  DROPPED_METRIC,
+  metricByLabel,
+  metricSum,
+  readRunLog,
+  SOAK_METRICS,
+  soakExporterDefaults,
+  type SoakSample,
+  withDefaults,
+} from "./_soak_report.ts";
+import { DEFAULT_SOAK_THRESHOLDS, type SoakInput, summarizeSoak } from "./_soak_summary.ts";
+import { soakMarkdown } from "./_soak_markdown.ts";
 import { runWrk, type WrkResult } from "./_wrk.ts";
 
 const NOTEBOOK = "test/fixtures/exporter/soak_monitor.ipynb";
@@ -51,8 +64,10 @@ function options(
   };
 }
 
-/** The soak's metrics from /metrics, one retry; `{}` and a logged reason when both fail. */
-async function scrapeMetrics(url: string): Promise<SoakSample["metrics"]> {
+/** The soak's metrics from /metrics, one retry; empty and a logged reason when both fail. */
+async function scrapeMetrics(
+  url: string,
+): Promise<Pick<SoakSample, "metrics" | "drops">> {
   for (let attempt = 1;; attempt++) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -63,43 +78,14 @@ async function scrapeMetrics(url: string): Promise<SoakSample["metrics"]> {
         const value = metricSum(text, name);
         if (value !== undefined) metrics[key as keyof typeof SOAK_METRICS] = value;
       }
-      return metrics;
+      return { metrics, drops: metricByLabel(text, DROPPED_METRIC, "reason") };
     } catch (e) {
       if (attempt === 2) {
         console.error(`soak: cannot read ${url}: ${(e as Error).message}`);
-        return {};
+        return { metrics: {}, drops: {} };
       }
     }
   }
-}
-
-/** Opens `count` connections that never finish a request; counts those the server closes. */
-async function idleSockets(port: number, count: number) {
-  const conns: Deno.TcpConn[] = [];
-  let closed = 0;
-  const half = new TextEncoder().encode("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-  for (let i = 0; i < count; i++) {
-    try {
-      const conn = await Deno.connect({ hostname: "127.0.0.1", port });
-      if (i % 2 === 1) await conn.write(half);
-      conn.readable.pipeTo(new WritableStream()).catch(() => {}).finally(() => closed++);
-      conns.push(conn);
-    } catch {
-      closed++; // refused: counts as not open
-    }
-  }
-  return {
-    open: () => count - closed,
-    close() {
-      for (const c of conns) {
-        try {
-          c.close();
-        } catch {
-          // closed by the server
-        }
-      }
-    },
-  };
 }
 
 async function stopWithin(proc: ExporterProcess, boundMs: number): Promise<SoakInput["stop"]> {
@@ -163,7 +149,10 @@ async function main(args: string[]): Promise<number> {
     if (!(v >= 0)) throw new RangeError(`Invalid ${name}: ${v}`);
   }
   const out = o.get("--out", "/tmp/vigil_soak.json");
-  const exporterArgs = o.all("--exporter-arg");
+  const exporterArgs = withDefaults(
+    o.all("--exporter-arg"),
+    soakExporterDefaults(idle, connections),
+  );
   Deno.statSync("/usr/bin/wrk"); // fails early with a clear NotFound
 
   const proc = await startExporterProcess([
@@ -173,7 +162,7 @@ async function main(args: string[]): Promise<number> {
       "--param",
       `faults=${faultKinds.join(",")}`,
       "--param",
-      `faultEvery=${o.get("--fault-every", "5")}`,
+      `faultEvery=${o.get("--fault-every", "8")}`,
     ],
     ...["--param", `intervalMs=${intervalSeconds * 1000}`, "--param", `faultEpochMs=${Date.now()}`],
     ...exporterArgs,
@@ -195,27 +184,38 @@ async function main(args: string[]): Promise<number> {
     const stats = server === undefined ? undefined : await treeStats(rows, server);
     const s: SoakSample = {
       t: seconds(),
-      rssBytes: stats?.rssBytes,
-      fds: stats?.fds,
-      metrics: await scrapeMetrics(url),
+      serverRssBytes: stats?.root.rssBytes,
+      serverFds: stats?.root.fds,
+      treeRssBytes: stats?.rssBytes,
+      treeFds: stats?.fds,
+      treeProcesses: stats?.pids.length,
+      idleHeld: sockets?.held() ?? 0,
+      idleReopened: sockets?.reopened() ?? 0,
+      ...await scrapeMetrics(url),
     };
     samples.push(s);
-    const mib = s.rssBytes === undefined ? "–" : (s.rssBytes / 2 ** 20).toFixed(1);
+    const mib = (b: number | undefined) => b === undefined ? "–" : (b / 2 ** 20).toFixed(1);
+    const drops = Object.entries(s.drops).map(([k, v]) => `${k}:${v}`).join(",");
     console.error(
-      `soak t=${s.t}s rss=${mib}MiB fds=${s.fds ?? "–"} runs=${s.metrics.runs ?? "–"} ` +
+      `soak t=${s.t}s rss=${mib(s.serverRssBytes)}MiB tree=${mib(s.treeRssBytes)}MiB ` +
+        `fds=${s.serverFds ?? "–"}/${s.treeFds ?? "–"} procs=${s.treeProcesses ?? "–"} ` +
+        `idle=${s.idleHeld} ` +
+        `reopened=${s.idleReopened} runs=${s.metrics.runs ?? "–"} ` +
         `failures=${s.metrics.failures ?? "–"} restarts=${s.metrics.restarts ?? "–"} ` +
-        `timeouts=${s.metrics.timeouts ?? "–"}`,
+        `timeouts=${s.metrics.timeouts ?? "–"} drops=${drops || "–"}`,
     );
   }
-  let sockets: Awaited<ReturnType<typeof idleSockets>> | undefined;
+  let sockets: IdleSockets | undefined;
   let wrk: WrkResult | undefined;
   let aliveAtEnd = false;
   let idleOpen = 0;
+  let idleReopened = 0;
+  let idleConnectFailures = 0;
   let stop: SoakInput["stop"] = { code: undefined, seconds: 0 };
   let wrkSeconds = 0;
   try {
     await sample();
-    sockets = await idleSockets(proc.port, idle);
+    sockets = holdIdleSockets(proc.port, idle);
     let inFlight = Promise.resolve();
     const sampler = setInterval(() => (inFlight = sample()), sampleMs);
     const wrkStart = performance.now();
@@ -236,8 +236,10 @@ async function main(args: string[]): Promise<number> {
     aliveAtEnd = exitedEarly === undefined &&
       findServer(await processTable(), proc.child.pid) !== undefined;
   } finally {
-    idleOpen = sockets?.open() ?? 0;
-    sockets?.close();
+    idleOpen = sockets?.held() ?? 0;
+    idleReopened = sockets?.reopened() ?? 0;
+    idleConnectFailures = sockets?.connectFailures() ?? 0;
+    await sockets?.close();
     stopping = true;
     stop = await stopWithin(proc, thresholds.stopTimeoutSeconds * 1000);
   }
@@ -251,6 +253,8 @@ async function main(args: string[]): Promise<number> {
     connections,
     idleSockets: idle,
     idleOpenAtEnd: idleOpen,
+    idleReopened,
+    idleConnectFailures,
     wrk,
     samples,
     runLog: readRunLog(proc.stderr()),
