@@ -89,3 +89,13 @@ Deno.test("openDuckDbStore({ readOnly }) reads an existing log, refuses writes a
   assertEquals((await reader.count()).predictions, 2);
   await reader.close();
 });
+
+Deno.test("openDuckDbStore() takes DuckDB's thread count, one by default, and refuses a bad one", async () => {
+  const path = `${dir}/threads.duckdb`;
+  await assertRejects(() => openDuckDbStore(path, SCHEMA, { threads: 0 }), RangeError, "threads");
+  await assertRejects(() => openDuckDbStore(path, SCHEMA, { threads: 1.5 }), RangeError, "threads");
+  const store = await openDuckDbStore(path, SCHEMA, { threads: 2 });
+  await store.append([record(0, 1)]);
+  assertEquals(await store.count(), { predictions: 1, labels: 0 });
+  await store.close();
+});
