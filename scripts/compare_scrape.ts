@@ -19,6 +19,7 @@
  */
 import { freePort, startExporterProcess } from "../lib/exporter/subprocess.ts";
 import { runWrk, type WrkResult } from "./_wrk.ts";
+import { waitUntilUp } from "./_wait_until_up.ts";
 
 const PYTHON_EXPORTER = `
 import sys, time
@@ -37,21 +38,6 @@ function requireFile(path: string): void {
   } catch {
     throw new Error(`${path} is missing: run \`VIGIL_SETUP_BENCH=1 deno task setup\``);
   }
-}
-
-async function waitUntilUp(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      const response = await fetch(url);
-      await response.body?.cancel();
-      if (response.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
 function option(args: string[], name: string, fallback: string): string {

@@ -20,6 +20,7 @@
 import { freePort } from "../lib/exporter/subprocess.ts";
 import { openDuckDbStore, type PredictionRecord } from "../lib/store/mod.ts";
 import { runWrk, type WrkResult } from "./_wrk.ts";
+import { waitUntilUp } from "./_wait_until_up.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -62,21 +63,6 @@ const BODY = '{"sepal_length":5.9,"sepal_width":3.0,"petal_length":5.1,"petal_wi
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] as string : fallback;
-}
-
-async function waitUntilUp(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      const response = await fetch(url);
-      await response.body?.cancel();
-      if (response.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
 async function npmCache(): Promise<string> {

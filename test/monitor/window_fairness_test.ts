@@ -15,6 +15,7 @@ import {
   defineMonitor,
   favourablePredictions,
   metricValue,
+  type MonitoredModel,
   validateFairnessOptions,
   windowFairness,
 } from "../../lib/monitor/mod.ts";
@@ -243,24 +244,27 @@ Deno.test("favourablePredictions() reads the top class, the first one on ties", 
   assertEquals(Array.from(p.yPred), [1, 1, 0]);
 });
 
+/** A binary model that leans on the scenario's skill (x0) and, against it, the proxy (x2). */
+const PROXY_MODEL: MonitoredModel = {
+  name: "fair",
+  version: "1",
+  classNames: ["rejected", "accepted"],
+  predictProba: (X) => {
+    const out = new Float64Array(2 * X.length);
+    for (let i = 0; i < X.length; i++) {
+      const p = 1 / (1 + Math.exp(-(3 * X[i]![0]! - 1.5 * X[i]![2]!)));
+      out[2 * i] = 1 - p, out[2 * i + 1] = p;
+    }
+    return out;
+  },
+};
+
 /** A monitor over the proxy scenario whose strength grows by 0.25 a run, from 0. */
 function proxyMonitor(baseline?: ReturnType<typeof createBaseline>) {
   let run = 0;
   return defineMonitor({
     name: "fair",
-    model: {
-      name: "fair",
-      version: "1",
-      classNames: ["rejected", "accepted"],
-      predictProba: (X) => {
-        const out = new Float64Array(2 * X.length);
-        for (let i = 0; i < X.length; i++) {
-          const p = 1 / (1 + Math.exp(-(3 * X[i]![0]! - 1.5 * X[i]![2]!)));
-          out[2 * i] = 1 - p, out[2 * i + 1] = p;
-        }
-        return out;
-      },
-    },
+    model: PROXY_MODEL,
     source: () => {
       const s = fairnessScenario("proxy", {
         n: 2000,
@@ -347,19 +351,7 @@ Deno.test("defineMonitor() rejects fairness checks on undeclared attributes and 
 function fixedFairnessMonitor(rows: { X: number[][]; y: number[]; group: string[] }) {
   return defineMonitor({
     name: "fair",
-    model: {
-      name: "fair",
-      version: "1",
-      classNames: ["rejected", "accepted"],
-      predictProba: (X) => {
-        const out = new Float64Array(2 * X.length);
-        for (let i = 0; i < X.length; i++) {
-          const p = 1 / (1 + Math.exp(-(3 * X[i]![0]! - 1.5 * X[i]![2]!)));
-          out[2 * i] = 1 - p, out[2 * i + 1] = p;
-        }
-        return out;
-      },
-    },
+    model: PROXY_MODEL,
     source: () => ({ X: rows.X, y: rows.y, table: tableFromColumns({ group: rows.group }) }),
     fairness: { attributes: { group: { groups: ["a", "b"], privileged: "a" } } },
     checks: [],
