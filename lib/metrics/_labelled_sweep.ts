@@ -31,7 +31,8 @@ export function labelledStats(s: LabelledKeys): SweepStats {
       e -= 2;
     } while (e >= 0 && keys[e]! === l && (keys[e + 1]! & 0x7fffffff) === h);
     area2 += (fp - fp0) * (tp + tp0);
-    if (tp !== tp0) ap += ((tp - tp0) / nPos) * (tp / (tp + fp));
+    // no branch: a group without positives adds +0, which leaves ap unchanged
+    ap += ((tp - tp0) / nPos) * (tp / (tp + fp));
   }
   return {
     auc: nPos === 0 || nNeg === 0 ? NaN : area2 / 2 / nPos / nNeg,

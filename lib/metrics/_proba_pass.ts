@@ -5,12 +5,10 @@
  *
  * @module
  */
-import { DIGIT, sortHighKeys } from "./_key_sort.ts";
+import { sortLabelledKeys } from "./_key_sort.ts";
 import { probaOutsideUnit, probaRowSum, ROW_SUM_TOLERANCE } from "./_validate.ts";
 import { FOLD } from "./_log_loss_kernel.ts";
 import type { LabelledKeys } from "./_labelled_sweep.ts";
-
-const MASK = DIGIT - 1;
 
 /** What {@linkcode probaPass} finds; sort each class with {@linkcode sortClass}. */
 export interface ProbaPass {
@@ -24,8 +22,6 @@ export interface ProbaPass {
   logLoss: number;
   /** Class j's labelled keys at pairs [j·n, (j + 1)·n), unsorted. */
   keys: Uint32Array;
-  /** Class j's digit histograms at [3·DIGIT·j, 3·DIGIT·(j + 1)). */
-  counts: Uint32Array;
   /** Scratch for the sorts (2·n words). */
   scratch: Uint32Array;
 }
@@ -33,8 +29,9 @@ export interface ProbaPass {
 /**
  * Checks `proba` as `checkProba` does (same errors, same order), and in the same pass takes each
  * row's argmax, the confusion counts, the log loss's running product, and writes every
- * probability as a labelled sort key (see `_key_sort.ts`) into its class's column, counting the
- * digit histograms. `yTrue` must hold valid class indices. Memory: 8·n·(k + 1) bytes. O(n·k).
+ * probability as a labelled sort key (see `_key_sort.ts`: the label is written as the sign, so the
+ * key is one store) into its class's column. `yTrue` must hold valid class indices. Memory:
+ * 8·n·(k + 1) bytes. O(n·k).
  */
 export function probaPass(
   metric: string,
@@ -52,7 +49,6 @@ export function probaPass(
   const p = proba instanceof Float64Array ? proba : Float64Array.from(proba);
   const values = new Float64Array(n * k); // class j's column at [j·n, (j + 1)·n)
   const keys = new Uint32Array(values.buffer);
-  const counts = new Uint32Array(k * 3 * DIGIT);
   const confusion = new Float64Array(k * k);
   const pred = new Int32Array(n);
   const hi1 = 1 - eps;
@@ -67,15 +63,9 @@ export function probaPass(
       clipped += Math.min(Math.max(v, eps), hi1);
       if (v > top) (top = v, best = j);
       const at = j * n + i;
-      values[at] = v + 0; // -0 + 0 is +0, which ties with 0
-      // v ≥ 0: its bit pattern is its key, and bit 31 is free for the label
-      const hi = (keys[2 * at + 1]! | (y === j ? 0x80000000 : 0)) >>> 0;
-      keys[2 * at + 1] = hi;
-      // countHigh(…, labelled), inlined by hand
-      const c = j * 3 * DIGIT;
-      counts[c + (hi & MASK)]!++;
-      counts[c + DIGIT + ((hi >>> 11) & MASK)]!++;
-      counts[c + 2 * DIGIT + ((hi >>> 22) & 0x1ff)]!++;
+      // v ≥ 0 (-0 + 0 is +0, which ties with 0): its bit pattern is its key, and the sign bit is
+      // free for the label
+      values[at] = y === j ? -(v + 0) : v + 0;
     }
     pred[i] = best;
     confusion[y * k + best]!++;
@@ -89,7 +79,6 @@ export function probaPass(
     confusion,
     logLoss: -(logSum + Math.log(prod)) / n,
     keys,
-    counts,
     scratch: new Uint32Array(2 * n),
   };
 }
@@ -101,8 +90,7 @@ export function probaPass(
 export function sortClass(pass: ProbaPass, j: number): LabelledKeys {
   const n = pass.pred.length, k = pass.k;
   const own = pass.keys.subarray(2 * j * n, 2 * (j + 1) * n);
-  const counts = pass.counts.subarray(j * 3 * DIGIT, (j + 1) * 3 * DIGIT);
-  const sorted = sortHighKeys(own, pass.scratch, 0, n, counts, true);
+  const sorted = sortLabelledKeys(own, pass.scratch, n);
   let nPos = 0;
   for (let t = 0; t < k; t++) nPos += pass.confusion[j * k + t]!;
   return { keys: sorted, nPos, nNeg: n - nPos };
