@@ -14,9 +14,10 @@ import type { LabelledKeys } from "./_labelled_sweep.ts";
 export interface ProbaPass {
   /** Number of classes. */
   k: number;
-  /** Argmax of each row (first maximum). */
-  pred: Int32Array;
-  /** Row-major k×k confusion counts (rows true, columns argmax), as `countMatrix`. */
+  /** Number of rows. */
+  n: number;
+  /** Row-major k×k confusion counts (rows true, columns argmax: the first maximum), as
+   * `countMatrix`. */
   confusion: Float64Array;
   /** Mean log loss, as `logLossKernel` computes it (same operations, same order). */
   logLoss: number;
@@ -24,6 +25,8 @@ export interface ProbaPass {
   keys: Uint32Array;
   /** Scratch for the sorts (2·n words). */
   scratch: Uint32Array;
+  /** High words of the smallest and the largest probability: bounds of every key's high word. */
+  bounds: [number, number];
 }
 
 /**
@@ -50,24 +53,30 @@ export function probaPass(
   const values = new Float64Array(n * k); // class j's column at [j·n, (j + 1)·n)
   const keys = new Uint32Array(values.buffer);
   const confusion = new Float64Array(k * k);
-  const pred = new Int32Array(n);
   const hi1 = 1 - eps;
-  let logSum = 0, prod = 1;
+  const sign = new Float64Array(k).fill(1); // -1 for the row's true class: its label
+  let logSum = 0, prod = 1, least = 1, most = 0;
   for (let i = 0, o = 0; i < n; i++) {
     const y = yTrue[i]!;
     let s = 0, clipped = 0, best = 0, top = -1;
+    sign[y] = -1;
     for (let j = 0; j < k; j++, o++) {
       const v = p[o]!;
       if (!(v >= 0 && v <= 1)) throw probaOutsideUnit(metric, i, j, v);
       s += v;
       clipped += Math.min(Math.max(v, eps), hi1);
-      if (v > top) (top = v, best = j);
+      // first maximum without a branch (which row's maximum is where is unpredictable)
+      const above = +(v > top);
+      best += (j - best) * above;
+      top = Math.max(top, v);
       const at = j * n + i;
       // v ≥ 0 (-0 + 0 is +0, which ties with 0): its bit pattern is its key, and the sign bit is
-      // free for the label
-      values[at] = y === j ? -(v + 0) : v + 0;
+      // free for the label (a product, not a branch: the label is unpredictable)
+      values[at] = (v + 0) * sign[j]!;
+      least = Math.min(least, v);
+      most = Math.max(most, v);
     }
-    pred[i] = best;
+    sign[y] = 1;
     confusion[y * k + best]!++;
     if (Math.abs(s - 1) > ROW_SUM_TOLERANCE) throw probaRowSum(metric, i, s);
     prod *= Math.min(Math.max(p[i * k + y]!, eps), hi1) / clipped;
@@ -75,12 +84,18 @@ export function probaPass(
   }
   return {
     k,
-    pred,
+    n,
     confusion,
     logLoss: -(logSum + Math.log(prod)) / n,
     keys,
     scratch: new Uint32Array(2 * n),
+    bounds: [highWord(least), highWord(most)],
   };
+}
+
+/** The high word of `v`'s bit pattern, sign bit cleared (so that -0 is +0). */
+function highWord(v: number): number {
+  return new Uint32Array(Float64Array.of(v).buffer)[1]! & 0x7fffffff;
 }
 
 /**
@@ -88,9 +103,9 @@ export function probaPass(
  * sorting the next class. O(n).
  */
 export function sortClass(pass: ProbaPass, j: number): LabelledKeys {
-  const n = pass.pred.length, k = pass.k;
+  const { n, k } = pass;
   const own = pass.keys.subarray(2 * j * n, 2 * (j + 1) * n);
-  const sorted = sortLabelledKeys(own, pass.scratch, n);
+  const sorted = sortLabelledKeys(own, pass.scratch, n, pass.bounds);
   let nPos = 0;
   for (let t = 0; t < k; t++) nPos += pass.confusion[j * k + t]!;
   return { keys: sorted, nPos, nNeg: n - nPos };
