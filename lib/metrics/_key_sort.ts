@@ -7,7 +7,8 @@
  * sort then orders by the low 63 bits only (`labelled`).
  *
  * The sort is an LSD radix sort on the high word only — three 11-bit counting passes instead of
- * the five 13-bit passes a full 64-bit key needs — followed by one scan that orders the runs of
+ * the five 13-bit passes a full 64-bit key needs (two, for labelled keys spanning fewer than 2^26
+ * high words: {@linkcode sortLabelledKeys}) — followed by one scan that orders the runs of
  * equal high words by their low word. The high word holds the exponent and 20 bits of mantissa,
  * so a million probabilities share high words only in runs of a few keys (insertion sort); long
  * runs (values within a millionth of each other, or ties) use the typed-array sort, O(m log m).
@@ -73,6 +74,64 @@ export function sortHighKeys(
   }
   const valueMask = labelled ? 0x7fffffff : -1;
   for (let r = lo0; r < end;) r = sortRun(src, r, end, valueMask);
+  return src;
+}
+
+/**
+ * Sorts the n labelled key pairs of `keys` (bit 31 of each high word is a label, not part of the
+ * key) ascending, using `scratch` (as long as `keys`); returns the array that holds them.
+ * `bounds` are a lower and an upper bound of the high words (bit 31 cleared). When they span fewer
+ * than 2^26 values — probabilities down to about 10⁻¹⁰ do — it sorts the high words by their
+ * offset from the lower bound in two counting passes of at most 13 bits instead of three: the
+ * same order, a third fewer scatters. O(n) plus the runs of equal high words.
+ */
+export function sortLabelledKeys(
+  keys: Uint32Array,
+  scratch: Uint32Array,
+  n: number,
+  bounds: readonly [number, number],
+): Uint32Array {
+  if (n < 2) return keys;
+  const end = 2 * n, [min, max] = bounds;
+  const bits = 32 - Math.clz32(max - min);
+  if (bits > 26) {
+    const counts = new Uint32Array(3 * DIGIT);
+    for (let i = 1; i < end; i += 2) countHigh(counts, keys[i]!, true);
+    return sortHighKeys(keys, scratch, 0, n, counts, true);
+  }
+  const w0 = (bits + 1) >> 1, m0 = (1 << w0) - 1, m1 = (1 << (bits - w0)) - 1;
+  const c0 = new Uint32Array(m0 + 1), c1 = new Uint32Array(m1 + 1);
+  for (let i = 1; i < end; i += 2) {
+    const d = (keys[i]! & 0x7fffffff) - min;
+    c0[d & m0]!++;
+    c1[d >>> w0]!++;
+  }
+  // a labelled key is the bit pattern of a double that is not NaN (±score, score ≥ 0): it moves
+  // as one exact 8-byte double
+  const wholeKeys = new Float64Array(keys.buffer, keys.byteOffset, n);
+  const wholeScratch = new Float64Array(scratch.buffer, scratch.byteOffset, n);
+  let src = keys, dst = scratch, from = wholeKeys, to = wholeScratch;
+  for (let pass = 0; pass < 2; pass++) {
+    const counts = pass === 0 ? c0 : c1, shift = pass === 0 ? 0 : w0, mask = pass === 0 ? m0 : m1;
+    let trivial = false, sum = 0;
+    for (let d = 0; d < counts.length; d++) {
+      const c = counts[d]!;
+      if (c === n) trivial = true;
+      counts[d] = sum;
+      sum += c;
+    }
+    if (trivial) continue;
+    for (let i = 0; i < n; i++) {
+      to[counts[(((src[2 * i + 1]! & 0x7fffffff) - min) >>> shift) & mask]!++] = from[i]!;
+    }
+    [src, dst, from, to] = [dst, src, to, from];
+  }
+  // most high words are unique: look for a run's second key, then order the run from its first
+  for (let i = 2; i < end;) {
+    i = (src[i + 1]! & 0x7fffffff) === (src[i - 1]! & 0x7fffffff)
+      ? sortRun(src, i - 2, end, 0x7fffffff) + 2
+      : i + 2;
+  }
   return src;
 }
 

@@ -16,11 +16,16 @@ export interface LabelledKeys {
   nNeg: number;
 }
 
-/** ROC AUC and average precision, as `sweepStats`. O(n), no allocation. */
+/** Table size for the recall steps of {@linkcode labelledStats}. */
+const STEPS = 64;
+
+/** ROC AUC and average precision, as `sweepStats`. O(n), one small allocation. */
 export function labelledStats(s: LabelledKeys): SweepStats {
   const { keys, nPos, nNeg } = s;
   let e = 2 * (nPos + nNeg) - 2;
   let tp = 0, fp = 0, area2 = 0, ap = 0;
+  // m / nPos for the small tp steps m of nearly every group (the same division, done once)
+  const step = Float64Array.from({ length: STEPS }, (_, m) => m / nPos);
   while (e >= 0) {
     const h = keys[e + 1]! & 0x7fffffff, l = keys[e]!;
     const tp0 = tp, fp0 = fp;
@@ -31,7 +36,9 @@ export function labelledStats(s: LabelledKeys): SweepStats {
       e -= 2;
     } while (e >= 0 && keys[e]! === l && (keys[e + 1]! & 0x7fffffff) === h);
     area2 += (fp - fp0) * (tp + tp0);
-    if (tp !== tp0) ap += ((tp - tp0) / nPos) * (tp / (tp + fp));
+    // no branch: a group without positives adds +0, which leaves ap unchanged
+    const m = tp - tp0;
+    ap += (m < STEPS ? step[m]! : m / nPos) * (tp / (tp + fp));
   }
   return {
     auc: nPos === 0 || nNeg === 0 ? NaN : area2 / 2 / nPos / nNeg,

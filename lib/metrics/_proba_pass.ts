@@ -5,36 +5,36 @@
  *
  * @module
  */
-import { DIGIT, sortHighKeys } from "./_key_sort.ts";
+import { sortLabelledKeys } from "./_key_sort.ts";
 import { probaOutsideUnit, probaRowSum, ROW_SUM_TOLERANCE } from "./_validate.ts";
 import { FOLD } from "./_log_loss_kernel.ts";
 import type { LabelledKeys } from "./_labelled_sweep.ts";
-
-const MASK = DIGIT - 1;
 
 /** What {@linkcode probaPass} finds; sort each class with {@linkcode sortClass}. */
 export interface ProbaPass {
   /** Number of classes. */
   k: number;
-  /** Argmax of each row (first maximum). */
-  pred: Int32Array;
-  /** Row-major k×k confusion counts (rows true, columns argmax), as `countMatrix`. */
+  /** Number of rows. */
+  n: number;
+  /** Row-major k×k confusion counts (rows true, columns argmax: the first maximum), as
+   * `countMatrix`. */
   confusion: Float64Array;
   /** Mean log loss, as `logLossKernel` computes it (same operations, same order). */
   logLoss: number;
   /** Class j's labelled keys at pairs [j·n, (j + 1)·n), unsorted. */
   keys: Uint32Array;
-  /** Class j's digit histograms at [3·DIGIT·j, 3·DIGIT·(j + 1)). */
-  counts: Uint32Array;
   /** Scratch for the sorts (2·n words). */
   scratch: Uint32Array;
+  /** High words of the smallest and the largest probability: bounds of every key's high word. */
+  bounds: [number, number];
 }
 
 /**
  * Checks `proba` as `checkProba` does (same errors, same order), and in the same pass takes each
  * row's argmax, the confusion counts, the log loss's running product, and writes every
- * probability as a labelled sort key (see `_key_sort.ts`) into its class's column, counting the
- * digit histograms. `yTrue` must hold valid class indices. Memory: 8·n·(k + 1) bytes. O(n·k).
+ * probability as a labelled sort key (see `_key_sort.ts`: the label is written as the sign, so the
+ * key is one store) into its class's column. `yTrue` must hold valid class indices. Memory:
+ * 8·n·(k + 1) bytes. O(n·k).
  */
 export function probaPass(
   metric: string,
@@ -52,32 +52,31 @@ export function probaPass(
   const p = proba instanceof Float64Array ? proba : Float64Array.from(proba);
   const values = new Float64Array(n * k); // class j's column at [j·n, (j + 1)·n)
   const keys = new Uint32Array(values.buffer);
-  const counts = new Uint32Array(k * 3 * DIGIT);
   const confusion = new Float64Array(k * k);
-  const pred = new Int32Array(n);
   const hi1 = 1 - eps;
-  let logSum = 0, prod = 1;
+  const sign = new Float64Array(k).fill(1); // -1 for the row's true class: its label
+  let logSum = 0, prod = 1, least = 1, most = 0;
   for (let i = 0, o = 0; i < n; i++) {
     const y = yTrue[i]!;
     let s = 0, clipped = 0, best = 0, top = -1;
+    sign[y] = -1;
     for (let j = 0; j < k; j++, o++) {
       const v = p[o]!;
       if (!(v >= 0 && v <= 1)) throw probaOutsideUnit(metric, i, j, v);
       s += v;
       clipped += Math.min(Math.max(v, eps), hi1);
-      if (v > top) (top = v, best = j);
+      // first maximum without a branch (which row's maximum is where is unpredictable)
+      const above = +(v > top);
+      best += (j - best) * above;
+      top = Math.max(top, v);
       const at = j * n + i;
-      values[at] = v + 0; // -0 + 0 is +0, which ties with 0
-      // v ≥ 0: its bit pattern is its key, and bit 31 is free for the label
-      const hi = (keys[2 * at + 1]! | (y === j ? 0x80000000 : 0)) >>> 0;
-      keys[2 * at + 1] = hi;
-      // countHigh(…, labelled), inlined by hand
-      const c = j * 3 * DIGIT;
-      counts[c + (hi & MASK)]!++;
-      counts[c + DIGIT + ((hi >>> 11) & MASK)]!++;
-      counts[c + 2 * DIGIT + ((hi >>> 22) & 0x1ff)]!++;
+      // v ≥ 0 (-0 + 0 is +0, which ties with 0): its bit pattern is its key, and the sign bit is
+      // free for the label (a product, not a branch: the label is unpredictable)
+      values[at] = (v + 0) * sign[j]!;
+      least = Math.min(least, v);
+      most = Math.max(most, v);
     }
-    pred[i] = best;
+    sign[y] = 1;
     confusion[y * k + best]!++;
     if (Math.abs(s - 1) > ROW_SUM_TOLERANCE) throw probaRowSum(metric, i, s);
     prod *= Math.min(Math.max(p[i * k + y]!, eps), hi1) / clipped;
@@ -85,13 +84,18 @@ export function probaPass(
   }
   return {
     k,
-    pred,
+    n,
     confusion,
     logLoss: -(logSum + Math.log(prod)) / n,
     keys,
-    counts,
     scratch: new Uint32Array(2 * n),
+    bounds: [highWord(least), highWord(most)],
   };
+}
+
+/** The high word of `v`'s bit pattern, sign bit cleared (so that -0 is +0). */
+function highWord(v: number): number {
+  return new Uint32Array(Float64Array.of(v).buffer)[1]! & 0x7fffffff;
 }
 
 /**
@@ -99,10 +103,9 @@ export function probaPass(
  * sorting the next class. O(n).
  */
 export function sortClass(pass: ProbaPass, j: number): LabelledKeys {
-  const n = pass.pred.length, k = pass.k;
+  const { n, k } = pass;
   const own = pass.keys.subarray(2 * j * n, 2 * (j + 1) * n);
-  const counts = pass.counts.subarray(j * 3 * DIGIT, (j + 1) * 3 * DIGIT);
-  const sorted = sortHighKeys(own, pass.scratch, 0, n, counts, true);
+  const sorted = sortLabelledKeys(own, pass.scratch, n, pass.bounds);
   let nPos = 0;
   for (let t = 0; t < k; t++) nPos += pass.confusion[j * k + t]!;
   return { keys: sorted, nPos, nNeg: n - nPos };

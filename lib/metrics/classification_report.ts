@@ -165,7 +165,7 @@ export function classificationReport(
   const { zeroDivision = "warn", curves = false, eps = FLOAT64_EPS } = options;
   const n = yTrue.length;
   const kind = resolveInput(n, predictions, options);
-  let k: number, names: string[], yPred: ArrayLike<number>, proba: Float64Array | undefined;
+  let k: number, names: string[], yPred: ArrayLike<number> = [], proba: Float64Array | undefined;
   let lossWidth = 0, lossInput: Float64Array | undefined, pass: ProbaPass | undefined;
   if (kind === "labels") {
     checkSameLength(metric, yTrue, predictions);
@@ -197,8 +197,7 @@ export function classificationReport(
       );
     }
     ({ k, names } = resolveClasses(metric, options, [["yTrue", yTrue]], width));
-    pass = probaPass(metric, yTrue, predictions, k, eps);
-    yPred = pass.pred;
+    pass = probaPass(metric, yTrue, predictions, k, eps); // counts the argmax itself
   }
   const c = pass?.confusion ?? countMatrix(yTrue, yPred, k);
   const prf = (average: "macro" | "weighted" | "micro") =>

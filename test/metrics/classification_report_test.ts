@@ -12,6 +12,7 @@ import { rocAuc } from "../../lib/metrics/roc_auc.ts";
 import { rocCurve } from "../../lib/metrics/roc_curve.ts";
 import { syntheticPredictions } from "./_synthetic.ts";
 import { cases } from "./_golden.ts";
+import { seededRandom } from "../../lib/stats/random.ts";
 
 Deno.test("classificationReport() equals the individual metric functions exactly", () => {
   // rounded logits: many tied scores
@@ -148,4 +149,44 @@ Deno.test("classificationReport() ranks scores that differ only in their last bi
   }
   assertEquals(r.curves.roc[1]!.thresholds.at(-1), 0); // -0 ties with 0 and shows as 0
   assert(!Object.is(r.curves.roc[1]!.thresholds.at(-1), -0));
+});
+
+Deno.test("classificationReport() ranks columns of every span of high words as the single metrics", () => {
+  // spans of the probabilities' high words: equal (0 bits), narrow (one digit trivial), 2 × 12
+  // and 13 + 12 bits (two counting passes), and 0…1 (three passes); each with ties (rounding)
+  const rand = seededRandom(11);
+  for (
+    const [low, high, bits] of [
+      [0.25, 0.25, 0],
+      [0.3, 0.3 + 2 ** -40, 0],
+      [0.3, 0.30001, 0],
+      [0.3, 0.4, 0],
+      [1e-4, 1, 0],
+      [1e-5, 1, 20],
+      [0, 1, 30],
+    ] as const
+  ) {
+    const n = 3000, y = new Int32Array(n), p = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      y[i] = rand() < 0.4 ? 1 : 0;
+      let q = low + (high - low) * rand() ** 3;
+      if (bits > 0) q = Math.round(q * 2 ** bits) / 2 ** bits;
+      p[2 * i + 1] = q;
+      p[2 * i] = 1 - q;
+    }
+    const r = classificationReport(y, p, { curves: true });
+    for (const cls of [0, 1]) {
+      const what = `[${low}, ${high}] class ${cls}`;
+      assertEquals(r.curves.roc[cls], rocCurve(y, p, { posLabel: cls }), what);
+      assertEquals(
+        r.curves.precisionRecall[cls],
+        precisionRecallCurve(y, p, { posLabel: cls }),
+        what,
+      );
+      const isCls = Int32Array.from(y, (v) => v === cls ? 1 : 0);
+      const column = Float64Array.from({ length: n }, (_, i) => p[2 * i + cls]!);
+      assertEquals(r.perClass.rocAuc[cls], rocAuc(isCls, column).value, what);
+      assertEquals(r.perClass.averagePrecision[cls], averagePrecision(isCls, column).value, what);
+    }
+  }
 });
