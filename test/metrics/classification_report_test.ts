@@ -100,6 +100,20 @@ Deno.test("classificationReport() rejects bad rows, NaN and mismatched lengths",
     "row 1, class 0 is NaN",
   );
   assertThrows(() => classificationReport([0, 1], [0.5, 0.5, 0.5]), TypeError);
+  // three classes take their own unrolled pass: the same errors, the first bad value of a row
+  const rows: [number[], string][] = [
+    [[-0.1, 1.5, 0.6], "row 1, class 0 is -0.1, outside [0, 1]"],
+    [[0.1, NaN, 2], "row 1, class 1 is NaN, outside [0, 1]"],
+    [[0.1, 0.1, 1.5], "row 1, class 2 is 1.5, outside [0, 1]"],
+  ];
+  for (const [row, message] of rows) {
+    assertThrows(() => classificationReport([0, 2], [0.2, 0.3, 0.5, ...row]), RangeError, message);
+  }
+  assertThrows(
+    () => classificationReport([0, 2], [0.2, 0.3, 0.5, 0.1, 0.1, 0.9]),
+    RangeError,
+    "proba row 1 sums to 1.1",
+  );
   assertThrows(
     () => classificationReport([0, 1, 2], [0, 1]),
     TypeError,
